@@ -1,0 +1,164 @@
+//! `whosaid index [PATH...]`: add, update and remove articles.
+
+use super::{Global, Outcome};
+use crate::index::writer::Status;
+use crate::index::{IndexWriter, UpdateCounts};
+use crate::ingest::{self, SourceFile, Warning};
+use crate::model::Article;
+use anyhow::Context;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// Files read and tagged together; bounds memory to one batch of articles in flight.
+const FILES_PER_BATCH: usize = 256;
+/// Default writer heap, in megabytes.
+const DEFAULT_HEAP_MB: usize = 256;
+
+#[derive(Debug, clap::Args)]
+pub struct IndexArgs {
+    /// Files or folders to index (folders are walked recursively).
+    #[arg(value_name = "PATH", default_value = super::DEFAULT_CORPUS)]
+    paths: Vec<PathBuf>,
+    /// Start from an empty index instead of updating.
+    #[arg(long)]
+    rebuild: bool,
+    /// Memory for the index writer, in megabytes.
+    #[arg(long, value_name = "MB", default_value_t = DEFAULT_HEAP_MB)]
+    heap: usize,
+}
+
+/// How to build, apart from the paths.
+pub struct BuildOptions {
+    pub rebuild: bool,
+    pub heap_mb: usize,
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        BuildOptions { rebuild: false, heap_mb: DEFAULT_HEAP_MB }
+    }
+}
+
+/// What a build did, for the summary.
+#[derive(Debug, Serialize)]
+pub struct Summary {
+    files: usize,
+    added: usize,
+    updated: usize,
+    removed: usize,
+    unchanged: usize,
+    passages: usize,
+    skipped: usize,
+    warnings: usize,
+    seconds: f64,
+}
+
+pub fn run(args: IndexArgs, global: &Global, out: &mut impl Write) -> anyhow::Result<Outcome> {
+    let options = BuildOptions { rebuild: args.rebuild, heap_mb: args.heap };
+    let summary = build(&args.paths, global, &options)?;
+    if global.json {
+        serde_json::to_writer(&mut *out, &summary)?;
+        writeln!(out)?;
+    }
+    Ok(if summary.skipped > 0 { Outcome::Skipped } else { Outcome::Found })
+}
+
+/// Indexes `paths` into the index folder; warnings go to stderr as they happen.
+pub fn build(
+    paths: &[PathBuf],
+    global: &Global,
+    options: &BuildOptions,
+) -> anyhow::Result<Summary> {
+    let started = Instant::now();
+    anyhow::ensure!(options.heap_mb >= 16, "--heap must be at least 16 (megabytes)");
+    let (files, discovery_warnings) = ingest::discover(paths, Some(&global.index));
+    let mut skipped = 0;
+    let mut warnings = 0;
+    let mut report = |w: &Warning| {
+        eprintln!("whosaid: {w}");
+        warnings += 1;
+        if w.skipped {
+            skipped += 1;
+        }
+    };
+    discovery_warnings.iter().for_each(&mut report);
+
+    let heap = options.heap_mb.saturating_mul(1_000_000);
+    let (mut writer, schema_changed) = IndexWriter::open(&global.index, heap, options.rebuild)?;
+    if schema_changed {
+        eprintln!(
+            "whosaid: the index at {} was built by another version of whosaid; rebuilding it",
+            global.index.display()
+        );
+    }
+    for batch in files.chunks(FILES_PER_BATCH) {
+        let read: Vec<(&SourceFile, Result<ingest::SourceArticles, Warning>)> =
+            batch.par_iter().map(|file| (file, ingest::read_source(file))).collect();
+        let mut todo: Vec<(Article, &SourceFile)> = Vec::new();
+        for (file, result) in read {
+            match result {
+                Ok(source) => {
+                    source.warnings.iter().for_each(&mut report);
+                    for article in source.articles {
+                        match writer.status(&article.id, &article.hash) {
+                            Status::Unchanged => {}
+                            Status::Duplicate => report(&Warning {
+                                path: file.path.clone(),
+                                line: None,
+                                message: format!(
+                                    "article id {:?} was already read from another file; this copy is skipped",
+                                    article.id
+                                ),
+                                skipped: true,
+                            }),
+                            Status::New | Status::Changed => todo.push((article, file)),
+                        }
+                    }
+                }
+                Err(warning) => {
+                    writer.keep_source(&file.path);
+                    report(&warning);
+                }
+            }
+        }
+        let tagged: Vec<_> = todo
+            .into_par_iter()
+            .map(|(article, file)| (crate::process_article(article), file))
+            .collect();
+        for (article, file) in &tagged {
+            writer.upsert(article, &file.path)?;
+        }
+    }
+    let existing: Vec<PathBuf> = paths.iter().filter(|p| p.exists()).cloned().collect();
+    writer.remove_vanished(&existing);
+    let counts: UpdateCounts = writer.finish().context("committing the index")?;
+    let summary = Summary {
+        files: files.len(),
+        added: counts.added,
+        updated: counts.updated,
+        removed: counts.removed,
+        unchanged: counts.unchanged,
+        passages: counts.passages,
+        skipped,
+        warnings,
+        seconds: started.elapsed().as_secs_f64(),
+    };
+    if !global.quiet {
+        eprintln!(
+            "whosaid: indexed {} file{} in {:.1} s: {} added, {} updated, {} removed, {} unchanged; {} passages written{}",
+            summary.files,
+            if summary.files == 1 { "" } else { "s" },
+            summary.seconds,
+            summary.added,
+            summary.updated,
+            summary.removed,
+            summary.unchanged,
+            summary.passages,
+            if skipped > 0 { format!("; {skipped} skipped (see above)") } else { String::new() },
+        );
+    }
+    Ok(summary)
+}

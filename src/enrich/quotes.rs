@@ -1,0 +1,3 @@
+//! Quotations and their cues.
+//!
+//! STUB — to be written.

@@ -1,0 +1,42 @@
+//! Name folding: the case- and accent-insensitive key under which names are matched.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Folds a name for matching: decomposes accents away, lowercases, and collapses
+/// whitespace and punctuation, so "François  Heisbourg" and "francois heisbourg" agree.
+pub fn fold_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut pending_space = false;
+    for c in name.nfkd() {
+        if unicode_normalization::char::is_combining_mark(c) {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.extend(c.to_lowercase());
+        } else if c != '\'' && c != '’' {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold_name;
+
+    #[test]
+    fn folds_case_accents_and_spacing() {
+        for (input, want) in [
+            ("François Heisbourg", "francois heisbourg"),
+            ("  sergey   LAVROV ", "sergey lavrov"),
+            ("Jean-Yves Le Drian", "jean yves le drian"),
+            ("O’Brien", "obrien"),
+        ] {
+            assert_eq!(fold_name(input), want, "{input}");
+        }
+    }
+}

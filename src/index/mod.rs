@@ -1,0 +1,66 @@
+//! The index: one tantivy document per passage, plus one per article for bookkeeping.
+//!
+//! Only this module and `search` know tantivy; only this module names fields (see
+//! [`schema::Fields`]). A commit is atomic: readers see the last committed state, and a killed
+//! writer leaves it intact.
+
+pub mod schema;
+pub mod writer;
+
+use schema::{build_schema, Fields};
+use std::path::{Path, PathBuf};
+use tantivy::Index;
+
+pub use writer::{IndexWriter, UpdateCounts};
+
+/// Errors a caller may want to tell apart.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// No index at the path.
+    #[error("there is no index at {}; run `whosaid index PATH` first", .0.display())]
+    NotFound(PathBuf),
+    /// Another process holds the writer lock.
+    #[error("the index at {} is being updated by another process; wait for it to finish", .0.display())]
+    Busy(PathBuf),
+    /// The index was built with a different schema (an older whosaid).
+    #[error("the index at {} was built by a different version of whosaid; rebuild it with `whosaid index --rebuild`", .0.display())]
+    OldSchema(PathBuf),
+    /// Anything else tantivy reports.
+    #[error("index error at {}: {source}", path.display())]
+    Tantivy {
+        /// The index folder.
+        path: PathBuf,
+        /// What tantivy said.
+        source: tantivy::TantivyError,
+    },
+}
+
+/// An opened index and its field handles.
+#[derive(Clone)]
+pub struct IndexHandle {
+    /// The tantivy index.
+    pub index: Index,
+    /// Field handles.
+    pub fields: Fields,
+    /// Where it lives.
+    pub path: PathBuf,
+}
+
+/// Whether a folder holds a committed whosaid index.
+pub fn exists(path: &Path) -> bool {
+    path.join("meta.json").is_file()
+}
+
+/// Opens the index at `path` for reading.
+pub fn open(path: &Path) -> Result<IndexHandle, Error> {
+    if !exists(path) {
+        return Err(Error::NotFound(path.to_path_buf()));
+    }
+    let index = Index::open_in_dir(path)
+        .map_err(|source| Error::Tantivy { path: path.to_path_buf(), source })?;
+    let (schema, fields) = build_schema();
+    if index.schema() != schema {
+        return Err(Error::OldSchema(path.to_path_buf()));
+    }
+    Ok(IndexHandle { index, fields, path: path.to_path_buf() })
+}

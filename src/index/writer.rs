@@ -1,0 +1,296 @@
+//! Adding, replacing and removing articles in the index.
+
+use super::schema::{build_schema, Fields, KIND_ARTICLE, KIND_PASSAGE, NAME_KEY_SEPARATOR};
+use super::{exists, Error};
+use crate::fold::fold_name;
+use crate::model::TaggedArticle;
+use chrono::NaiveDate;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use tantivy::collector::DocSetCollector;
+use tantivy::query::TermQuery;
+use tantivy::schema::{Facet, IndexRecordOption, Value};
+use tantivy::{DateTime, Index, TantivyDocument, Term};
+
+/// What one `index` run did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct UpdateCounts {
+    /// Articles new to the index.
+    pub added: usize,
+    /// Articles whose content changed and were replaced.
+    pub updated: usize,
+    /// Articles whose files vanished.
+    pub removed: usize,
+    /// Articles skipped because their content is unchanged.
+    pub unchanged: usize,
+    /// Passages written.
+    pub passages: usize,
+}
+
+/// What the index already holds for one article.
+#[derive(Debug, Clone)]
+struct Known {
+    hash: String,
+    source: String,
+}
+
+/// Whether an article must be (re)indexed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Not in the index.
+    New,
+    /// In the index with other content.
+    Changed,
+    /// In the index with this content.
+    Unchanged,
+    /// Already read in this run from another file or record.
+    Duplicate,
+}
+
+/// A writer over the index folder, holding tantivy's writer lock until dropped.
+pub struct IndexWriter {
+    path: PathBuf,
+    fields: Fields,
+    writer: tantivy::IndexWriter<TantivyDocument>,
+    known: HashMap<String, Known>,
+    seen: HashSet<String>,
+    counts: UpdateCounts,
+}
+
+impl IndexWriter {
+    /// Opens (or creates) the index at `path` for writing. With `rebuild`, or when the index was
+    /// built with another schema, it starts empty; the returned flag says whether an old index
+    /// had to be discarded for its schema.
+    pub fn open(path: &Path, heap_bytes: usize, rebuild: bool) -> Result<(Self, bool), Error> {
+        let tantivy_err = |source| Error::Tantivy { path: path.to_path_buf(), source };
+        let (schema, fields) = build_schema();
+        let mut schema_changed = false;
+        let index = if exists(path) {
+            let index = Index::open_in_dir(path).map_err(tantivy_err)?;
+            schema_changed = index.schema() != schema;
+            index
+        } else {
+            std::fs::create_dir_all(path).map_err(|e| tantivy_err(e.into()))?;
+            Index::create_in_dir(path, schema.clone()).map_err(tantivy_err)?
+        };
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+        // tantivy refuses less than 15 MB per indexing thread.
+        let threads = threads.min((heap_bytes / 16_000_000).max(1));
+        let mut writer = index.writer_with_num_threads(threads, heap_bytes).map_err(|e| match e {
+            tantivy::TantivyError::LockFailure(..) => Error::Busy(path.to_path_buf()),
+            other => tantivy_err(other),
+        })?;
+        let index = if schema_changed {
+            // The old schema's files cannot take our documents: start a new index in place.
+            drop(writer);
+            clear_index_files(path).map_err(|e| tantivy_err(e.into()))?;
+            let index = Index::create_in_dir(path, schema).map_err(tantivy_err)?;
+            writer = index.writer_with_num_threads(threads, heap_bytes).map_err(tantivy_err)?;
+            index
+        } else {
+            index
+        };
+        if rebuild && !schema_changed {
+            writer.delete_all_documents().map_err(tantivy_err)?;
+        }
+        let known = if rebuild || schema_changed { HashMap::new() } else { load_known(&index, &fields).map_err(tantivy_err)? };
+        Ok((
+            IndexWriter {
+                path: path.to_path_buf(),
+                fields,
+                writer,
+                known,
+                seen: HashSet::new(),
+                counts: UpdateCounts::default(),
+            },
+            schema_changed,
+        ))
+    }
+
+    /// Whether the article with this id and content hash needs indexing; marks it as seen
+    /// either way, so that [`IndexWriter::remove_vanished`] keeps it.
+    pub fn status(&mut self, article_id: &str, hash: &str) -> Status {
+        if !self.seen.insert(article_id.to_string()) {
+            return Status::Duplicate;
+        }
+        match self.known.get(article_id) {
+            None => Status::New,
+            Some(k) if k.hash == hash => {
+                self.counts.unchanged += 1;
+                Status::Unchanged
+            }
+            Some(_) => Status::Changed,
+        }
+    }
+
+    /// Marks every known article read from `source` as seen: its file could not be read this
+    /// time, and an unreadable file must not erase what was indexed from it.
+    pub fn keep_source(&mut self, source: &Path) {
+        let source = canonical(source);
+        let ids: Vec<String> =
+            self.known.iter().filter(|(_, k)| k.source == source).map(|(id, _)| id.clone()).collect();
+        self.seen.extend(ids);
+    }
+
+    /// Writes an article's passages, replacing any earlier version of it. `source` is the file
+    /// it was read from.
+    pub fn upsert(&mut self, tagged: &TaggedArticle, source: &Path) -> Result<(), Error> {
+        let f = self.fields;
+        let article = &tagged.article;
+        self.seen.insert(article.id.clone());
+        if self.known.contains_key(&article.id) {
+            self.writer.delete_term(Term::from_field_text(f.article_id, &article.id));
+            self.counts.updated += 1;
+        } else {
+            self.counts.added += 1;
+        }
+        let tantivy_err = |source| Error::Tantivy { path: self.path.clone(), source };
+
+        let mut doc = TantivyDocument::new();
+        doc.add_text(f.kind, KIND_ARTICLE);
+        doc.add_text(f.article_id, &article.id);
+        doc.add_text(f.hash, &article.hash);
+        doc.add_text(f.source, canonical(source));
+        for person in &tagged.people {
+            for form in std::iter::once(&person.name).chain(&person.aliases) {
+                let key = format!(
+                    "{}{NAME_KEY_SEPARATOR}{}{NAME_KEY_SEPARATOR}{form}",
+                    fold_name(form),
+                    person.name
+                );
+                doc.add_text(f.name_key, key);
+            }
+        }
+        self.writer.add_document(doc).map_err(tantivy_err)?;
+
+        for tp in &tagged.passages {
+            let mut doc = TantivyDocument::new();
+            doc.add_text(f.kind, KIND_PASSAGE);
+            doc.add_text(f.article_id, &article.id);
+            doc.add_u64(f.ordinal, u64::from(tp.passage.ordinal));
+            doc.add_text(f.text, &tp.passage.text);
+            if let Some(title) = &article.title {
+                doc.add_text(f.title, title);
+            }
+            if let Some(path) = &article.path {
+                doc.add_text(f.path, path);
+            }
+            if let Some(url) = &article.url {
+                doc.add_text(f.url, url);
+            }
+            if let Some(published) = article.published {
+                doc.add_text(f.published, published.to_string());
+            }
+            for actor in &tp.tags.actors {
+                doc.add_facet(f.actor, Facet::from_path(["actor", actor.as_str()]));
+            }
+            for speaker in &tp.tags.speakers {
+                doc.add_facet(f.speaker, Facet::from_path(["speaker", speaker.as_str()]));
+            }
+            if let Some(date) = &tp.tags.date {
+                doc.add_date(f.date_start, to_datetime(date.start));
+                doc.add_date(f.date_end, to_datetime(date.end));
+            }
+            let tags = serde_json::to_string(&tp.tags)
+                .map_err(|e| tantivy_err(tantivy::TantivyError::InvalidArgument(e.to_string())))?;
+            doc.add_text(f.tags, tags);
+            self.writer.add_document(doc).map_err(tantivy_err)?;
+            self.counts.passages += 1;
+        }
+        Ok(())
+    }
+
+    /// Removes the articles read earlier from a file under one of `roots` that this run did
+    /// not see: their files (or records) are gone.
+    pub fn remove_vanished(&mut self, roots: &[PathBuf]) {
+        let roots: Vec<String> = roots.iter().map(|r| canonical(r)).collect();
+        let gone: Vec<String> = self
+            .known
+            .iter()
+            .filter(|(id, k)| {
+                !self.seen.contains(*id) && roots.iter().any(|r| is_under(&k.source, r))
+            })
+            .map(|(id, _)| id.clone())
+            .collect();
+        for id in gone {
+            self.writer.delete_term(Term::from_field_text(self.fields.article_id, &id));
+            self.known.remove(&id);
+            self.counts.removed += 1;
+        }
+    }
+
+    /// Commits everything written so far: readers see all of it or none of it.
+    pub fn commit(&mut self) -> Result<(), Error> {
+        self.writer
+            .commit()
+            .map(|_| ())
+            .map_err(|source| Error::Tantivy { path: self.path.clone(), source })
+    }
+
+    /// Commits, waits for background merges, and returns what the run did.
+    pub fn finish(mut self) -> Result<UpdateCounts, Error> {
+        self.commit()?;
+        let counts = self.counts;
+        self.writer
+            .wait_merging_threads()
+            .map_err(|source| Error::Tantivy { path: self.path.clone(), source })?;
+        Ok(counts)
+    }
+}
+
+/// The indexed form of a day: midnight UTC.
+pub fn to_datetime(date: NaiveDate) -> DateTime {
+    let secs = date.and_hms_opt(0, 0, 0).map_or(0, |dt| dt.and_utc().timestamp());
+    DateTime::from_timestamp_secs(secs)
+}
+
+fn canonical(path: &Path) -> String {
+    path.canonicalize().unwrap_or_else(|_| path.to_path_buf()).to_string_lossy().into_owned()
+}
+
+fn is_under(source: &str, root: &str) -> bool {
+    source == root
+        || source.strip_prefix(root).is_some_and(|rest| rest.starts_with(std::path::MAIN_SEPARATOR))
+}
+
+/// Removes tantivy's files from an index folder, leaving anything else the user put there.
+fn clear_index_files(path: &Path) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(path)? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let tantivy_file = name == "meta.json"
+            || name == ".managed.json"
+            || name.ends_with(".idx")
+            || name.ends_with(".pos")
+            || name.ends_with(".term")
+            || name.ends_with(".store")
+            || name.ends_with(".fast")
+            || name.ends_with(".fieldnorm")
+            || name.ends_with(".del");
+        if tantivy_file && entry.file_type()?.is_file() {
+            std::fs::remove_file(entry.path())?;
+        }
+    }
+    Ok(())
+}
+
+/// Reads every article document: id, content hash and source file.
+fn load_known(index: &Index, fields: &Fields) -> tantivy::Result<HashMap<String, Known>> {
+    let reader = index.reader()?;
+    let searcher = reader.searcher();
+    let query = TermQuery::new(
+        Term::from_field_text(fields.kind, KIND_ARTICLE),
+        IndexRecordOption::Basic,
+    );
+    let docs = searcher.search(&query, &DocSetCollector)?;
+    let mut known = HashMap::with_capacity(docs.len());
+    for address in docs {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let text = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("").to_string();
+        known.insert(
+            text(fields.article_id),
+            Known { hash: text(fields.hash), source: text(fields.source) },
+        );
+    }
+    Ok(known)
+}

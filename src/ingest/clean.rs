@@ -1,0 +1,263 @@
+//! Page chrome removal for web pages saved as text.
+//!
+//! Scraped pages carry their navigation inline: breadcrumbs, the title repeated, share-button
+//! lists, ad counters, footers. The rules here recognise such lines by their *shape* (segments
+//! joined by separators, runs of one-word bullets, a phrase repeated over and over, a short line
+//! that opens like a footer) so that they hold on pages this project has never seen, rather than
+//! matching any one site's strings.
+
+use std::collections::HashSet;
+
+/// Words that only page templates use in running text; a short line holding one is markup
+/// residue ("This div height required for enabling the sticky sidebar").
+const TEMPLATE_WORDS: &[&str] = &[
+    "div", "sidebar", "javascript", "iframe", "css", "widget", "adblock", "adblocker", "navbar",
+    "footer", "popup",
+];
+
+/// How footers and sharing prompts open; compared case-insensitively against a short line's start.
+const FOOTER_OPENINGS: &[&str] = &[
+    "cross-posted",
+    "crossposted",
+    "originally published",
+    "originally posted",
+    "share this",
+    "share on",
+    "share via",
+    "follow us",
+    "follow me",
+    "sign up",
+    "subscribe",
+    "read more",
+    "related:",
+    "related articles",
+    "related stories",
+    "advertisement",
+    "copyright",
+    "©",
+    "all rights reserved",
+    "click here",
+    "tags:",
+    "filed under",
+    "posted in",
+    "print this",
+    "email this",
+    "skip to content",
+    "back to top",
+];
+
+/// Lines of a breadcrumb are this many segments or more.
+const MIN_BREADCRUMB_SEGMENTS: usize = 3;
+/// A run of this many one- or two-word lines is a menu or share list.
+const MIN_MENU_RUN: usize = 3;
+
+/// The body of a page saved as text, with chrome lines removed, and its title when the page
+/// opens with one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CleanText {
+    /// The first real line when it reads as a headline.
+    pub title: Option<String>,
+    /// The remaining lines, chrome removed; blank lines keep paragraph breaks.
+    pub body: String,
+}
+
+/// Removes chrome lines from `text` and takes the headline off the top. `known_title` (from
+/// front matter or a record) is used as the title instead and removed where repeated.
+pub fn clean_text(text: &str, known_title: Option<&str>) -> CleanText {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut keep: Vec<bool> = lines.iter().map(|l| !is_chrome_line(l.trim())).collect();
+    drop_menu_runs(&lines, &mut keep);
+
+    let mut title = known_title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
+    let mut seen: HashSet<String> = HashSet::new();
+    if let Some(t) = &title {
+        seen.insert(normalize(t));
+    }
+    let mut body = String::with_capacity(text.len());
+    let mut first_line_pending = title.is_none();
+    for (i, line) in lines.iter().enumerate() {
+        let trimmed = line.trim();
+        if !keep[i] {
+            // A dropped line still separates paragraphs.
+            body.push('\n');
+            continue;
+        }
+        if trimmed.is_empty() {
+            body.push('\n');
+            continue;
+        }
+        // A line seen before is the page repeating itself (title under the breadcrumb, a
+        // teaser above the story); only short lines, so that a quoted refrain survives.
+        let key = normalize(trimmed);
+        if trimmed.split_whitespace().count() <= 30 && !seen.insert(key) {
+            body.push('\n');
+            continue;
+        }
+        if first_line_pending {
+            first_line_pending = false;
+            let next_blank = lines.get(i + 1).is_none_or(|l| l.trim().is_empty());
+            if let Some(headline) = headline(trimmed).filter(|_| next_blank) {
+                title = Some(headline);
+                body.push('\n');
+                continue;
+            }
+        }
+        body.push_str(line);
+        body.push('\n');
+    }
+    CleanText { title, body }
+}
+
+/// A line reads as a headline when it is short and does not end like a sentence.
+fn headline(line: &str) -> Option<String> {
+    let line = line.trim_start_matches('#').trim();
+    let words = line.split_whitespace().count();
+    let sentence_end = line.ends_with(['.', ',', ';', ':']);
+    (words > 0 && words <= 25 && !sentence_end).then(|| line.to_string())
+}
+
+fn normalize(line: &str) -> String {
+    line.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn is_chrome_line(line: &str) -> bool {
+    !line.is_empty()
+        && (is_breadcrumb(line)
+            || is_repetitive(line)
+            || is_template_residue(line)
+            || is_footer(line))
+}
+
+/// `Home / World / Europe / Story title`: short segments joined by a path separator.
+fn is_breadcrumb(line: &str) -> bool {
+    if line.len() > 300 {
+        return false;
+    }
+    [" / ", " > ", " » ", " › ", " | "].iter().any(|sep| {
+        let segments: Vec<&str> = line.split(sep).collect();
+        segments.len() >= MIN_BREADCRUMB_SEGMENTS
+            && segments.iter().all(|s| {
+                let s = s.trim();
+                !s.is_empty() && s.split_whitespace().count() <= 12 && !s.ends_with('.')
+            })
+    })
+}
+
+/// `Ad Clicks : Ad Views : Ad Clicks : …`: a few words said over and over.
+fn is_repetitive(line: &str) -> bool {
+    let words: Vec<String> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 12 {
+        return false;
+    }
+    let distinct: HashSet<&String> = words.iter().collect();
+    distinct.len() * 4 < words.len()
+}
+
+fn is_template_residue(line: &str) -> bool {
+    let words: Vec<String> = line.split_whitespace().map(|w| w.to_lowercase()).collect();
+    words.len() <= 20
+        && !line.contains(['"', '“', '”'])
+        && words.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            TEMPLATE_WORDS.contains(&w)
+        })
+}
+
+fn is_footer(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
+    line.split_whitespace().count() <= 12 && FOOTER_OPENINGS.iter().any(|f| lower.starts_with(f))
+}
+
+/// Runs of one- or two-word lines (bulleted or not) without sentence punctuation: the share
+/// buttons and menus a page lists one item a line.
+fn drop_menu_runs(lines: &[&str], keep: &mut [bool]) {
+    let is_item = |line: &str| {
+        let item = line.trim().trim_start_matches(['•', '●', '▪', '◦', '‣', '*', '-', '–']).trim();
+        !item.is_empty()
+            && item.split_whitespace().count() <= 2
+            && !item.ends_with(['.', '?', '!', ':', '"', '”'])
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        if !is_item(lines[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && is_item(lines[i]) {
+            i += 1;
+        }
+        if i - start >= MIN_MENU_RUN {
+            keep[start..i].iter_mut().for_each(|k| *k = false);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chrome_lines_are_recognised_by_shape() {
+        for line in [
+            "Home / World / Europe / Ministers meet in Brussels",
+            "News » Politics » Elections",
+            "Likes : Shares : Likes : Shares : Likes : Shares : Likes : Shares : Likes : Shares",
+            "This widget needs JavaScript enabled to show comments",
+            "Originally published at The Harbour Gazette",
+            "Cross-posted from the author's newsletter",
+            "© 2024 Daily Ledger. All rights reserved.",
+        ] {
+            assert!(is_chrome_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn news_sentences_are_not_chrome() {
+        for line in [
+            "The minister said talks in Brussels would resume on Monday.",
+            "Prices rose 3% / month in the capital, traders said.",
+            "\"Subscribe to the idea that we can win,\" the senator said.",
+            "Share prices fell sharply after the announcement.",
+            "The talks, he said, were going nowhere, nowhere, nowhere at all, and nobody cared.",
+        ] {
+            assert!(!is_chrome_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn page_with_breadcrumb_repeated_title_and_share_list() {
+        let page = "Home / Business / Banks cut rates\n\nBanks cut rates\n\n\
+                    Three banks cut their lending rates on Tuesday.\n\n\
+                    Analysts expect more cuts.\n\n  • Facebook\n  • Twitter\n  • Email\n";
+        let clean = clean_text(page, None);
+        assert_eq!(clean.title.as_deref(), Some("Banks cut rates"));
+        let body: Vec<&str> = clean.body.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert_eq!(
+            body,
+            vec!["Three banks cut their lending rates on Tuesday.", "Analysts expect more cuts."]
+        );
+    }
+
+    #[test]
+    fn a_first_line_that_is_a_sentence_is_not_a_title() {
+        let clean = clean_text("The central bank raised rates on Thursday.\n\nMarkets fell.\n", None);
+        assert_eq!(clean.title, None);
+        assert!(clean.body.contains("The central bank raised rates"));
+    }
+
+    #[test]
+    fn a_known_title_is_not_repeated_in_the_body() {
+        let clean = clean_text("Storm hits coast\n\nThe storm made landfall at dawn.\n", Some("Storm hits coast"));
+        assert_eq!(clean.title.as_deref(), Some("Storm hits coast"));
+        assert!(!clean.body.contains("Storm hits coast"));
+    }
+}

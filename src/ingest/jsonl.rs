@@ -1,0 +1,97 @@
+//! JSON Lines corpora: one article a line, `{"text": …}` required; `id`, `title`, `url`,
+//! `published` optional; other keys ignored.
+
+use super::clean::clean_text;
+use super::{content_hash, parse_published, SourceArticles, Warning};
+use crate::model::Article;
+use serde::Deserialize;
+use std::path::Path;
+
+#[derive(Deserialize)]
+struct Record {
+    text: Option<String>,
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    published: Option<String>,
+}
+
+/// Reads every line of a JSONL file; a bad line becomes a warning with its line number.
+pub fn read_jsonl(
+    content: &str,
+    relative_id: &str,
+    shown_path: &str,
+    path: &Path,
+    out: &mut SourceArticles,
+) {
+    for (index, line) in content.lines().enumerate() {
+        let line_no = index + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let warn = |message: String| Warning {
+            path: path.to_path_buf(),
+            line: Some(line_no),
+            message,
+            skipped: true,
+        };
+        let record: Record = match serde_json::from_str(line) {
+            Ok(r) => r,
+            Err(err) => {
+                out.warnings.push(warn(format!("not a JSON object ({err}); line skipped")));
+                continue;
+            }
+        };
+        let Some(text) = record.text.filter(|t| !t.trim().is_empty()) else {
+            out.warnings.push(warn("no \"text\" to index; line skipped".into()));
+            continue;
+        };
+        let id = match record.id {
+            Some(serde_json::Value::String(s)) if !s.is_empty() => s,
+            Some(serde_json::Value::Number(n)) => n.to_string(),
+            _ => record
+                .url
+                .clone()
+                .filter(|u| !u.is_empty())
+                .unwrap_or_else(|| format!("{relative_id}#{line_no}")),
+        };
+        let known_title = record.title.filter(|t| !t.trim().is_empty());
+        let clean = clean_text(&text, known_title.as_deref());
+        out.articles.push(Article {
+            id,
+            title: clean.title,
+            url: record.url.filter(|u| !u.is_empty()),
+            published: record.published.as_deref().and_then(parse_published),
+            path: Some(format!("{shown_path}:{line_no}")),
+            hash: content_hash(line),
+            body: clean.body,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn good_lines_are_read_and_bad_lines_named() {
+        let content = concat!(
+            "{\"id\": \"r1\", \"title\": \"Oil up\", \"published\": \"1987-03-02\", \"text\": \"Oil rose.\"}\n",
+            "{not json\n",
+            "{\"title\": \"no text\"}\n",
+            "{\"text\": \"Gold fell.\", \"url\": \"https://example.org/g\"}\n",
+        );
+        let mut out = SourceArticles::default();
+        read_jsonl(content, "wire.jsonl", "corpus/wire.jsonl", Path::new("corpus/wire.jsonl"), &mut out);
+        assert_eq!(out.articles.len(), 2);
+        assert_eq!(out.articles[0].id, "r1");
+        assert_eq!(out.articles[0].title.as_deref(), Some("Oil up"));
+        assert_eq!(out.articles[1].id, "https://example.org/g");
+        let lines: Vec<_> = out.warnings.iter().map(|w| w.line).collect();
+        assert_eq!(lines, vec![Some(2), Some(3)]);
+    }
+}

@@ -1,0 +1,232 @@
+//! Ingest: finding corpus files and reading them into [`Article`]s.
+//!
+//! Owns file discovery, decoding, per-format parsing and chrome removal. It knows nothing of
+//! passages, tags or the index. Per style: the outer `Result` of [`read_source`] means "this file
+//! cannot be read at all"; each record inside carries its own `Result`, so one bad JSONL line is
+//! reported and the rest of the file goes on.
+
+pub mod clean;
+pub mod jsonl;
+pub mod text;
+
+use crate::model::Article;
+use chrono::NaiveDate;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Extensions whose files are read as one article each.
+const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+/// Extensions whose files hold one article a line.
+const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson"];
+/// Bytes inspected to tell a binary file from text.
+const BINARY_SNIFF_BYTES: usize = 8192;
+
+/// A corpus file found by [`discover`], with the root it was found under.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    /// The file itself.
+    pub path: PathBuf,
+    /// The folder (or the file itself) the user named; article ids are relative to it.
+    pub root: PathBuf,
+}
+
+/// Something the user should know about one file or record; the rest of the corpus goes on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The file concerned.
+    pub path: PathBuf,
+    /// The line, for records of a JSONL file.
+    pub line: Option<usize>,
+    /// What went wrong, as a sentence fragment.
+    pub message: String,
+    /// Whether the file or record was skipped (as opposed to read with a caveat).
+    pub skipped: bool,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.path.display(), line, self.message),
+            None => write!(f, "{}: {}", self.path.display(), self.message),
+        }
+    }
+}
+
+/// Finds the corpus files under `paths`: folders are walked recursively, hidden entries and
+/// `exclude` (the index folder) are skipped, and only known extensions are taken. A path that
+/// does not exist is a warning, not an error, so the other paths are still read.
+pub fn discover(paths: &[PathBuf], exclude: Option<&Path>) -> (Vec<SourceFile>, Vec<Warning>) {
+    let exclude = exclude.and_then(|p| p.canonicalize().ok());
+    let mut files = Vec::new();
+    let mut warnings = Vec::new();
+    for root in paths {
+        if !root.exists() {
+            warnings.push(Warning {
+                path: root.clone(),
+                line: None,
+                message: "no such file or folder".into(),
+                skipped: true,
+            });
+            continue;
+        }
+        let walker = walkdir::WalkDir::new(root).follow_links(true).sort_by_file_name();
+        let mut it = walker.into_iter();
+        while let Some(entry) = it.next() {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(err) => {
+                    let path = err.path().map(Path::to_path_buf).unwrap_or_else(|| root.clone());
+                    let message = if err.loop_ancestor().is_some() {
+                        "symbolic link loop, not followed".to_string()
+                    } else {
+                        format!("cannot read: {}", io_reason(&err.to_string()))
+                    };
+                    warnings.push(Warning { path, line: None, message, skipped: true });
+                    continue;
+                }
+            };
+            let hidden = entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.');
+            let excluded = exclude
+                .as_ref()
+                .is_some_and(|ex| entry.path().canonicalize().is_ok_and(|p| &p == ex));
+            if hidden || excluded {
+                if entry.file_type().is_dir() {
+                    it.skip_current_dir();
+                }
+                continue;
+            }
+            if entry.file_type().is_file() && format_of(entry.path()).is_some() {
+                files.push(SourceFile { path: entry.into_path(), root: root.clone() });
+            }
+        }
+    }
+    (files, warnings)
+}
+
+fn io_reason(message: &str) -> String {
+    message.rsplit(": ").next().unwrap_or(message).to_lowercase()
+}
+
+/// The corpus formats whosaid reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text or Markdown, one article a file.
+    Text,
+    /// JSON Lines, one article a line.
+    Jsonl,
+}
+
+/// The format of a file by its extension, or `None` when whosaid does not read it.
+pub fn format_of(path: &Path) -> Option<Format> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    if TEXT_EXTENSIONS.contains(&ext.as_str()) {
+        Some(Format::Text)
+    } else if JSONL_EXTENSIONS.contains(&ext.as_str()) {
+        Some(Format::Jsonl)
+    } else {
+        None
+    }
+}
+
+/// The articles of one file: each record read or the reason it was skipped.
+#[derive(Debug, Default)]
+pub struct SourceArticles {
+    /// Articles read.
+    pub articles: Vec<Article>,
+    /// Records skipped or read with a caveat.
+    pub warnings: Vec<Warning>,
+}
+
+/// Reads one corpus file. `Err` is a warning that the whole file was skipped.
+pub fn read_source(file: &SourceFile) -> Result<SourceArticles, Warning> {
+    let skip = |message: String| Warning {
+        path: file.path.clone(),
+        line: None,
+        message,
+        skipped: true,
+    };
+    let bytes = std::fs::read(&file.path)
+        .map_err(|err| skip(format!("cannot read: {}", io_reason(&err.to_string()))))?;
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(skip("empty file, nothing to index".into()));
+    }
+    if bytes[..bytes.len().min(BINARY_SNIFF_BYTES)].contains(&0) {
+        return Err(skip("binary file (it contains NUL bytes), not an article".into()));
+    }
+    let mut out = SourceArticles::default();
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            out.warnings.push(Warning {
+                path: file.path.clone(),
+                line: None,
+                message: "not valid UTF-8; undecodable bytes were replaced".into(),
+                skipped: false,
+            });
+            String::from_utf8_lossy(err.as_bytes()).into_owned()
+        }
+    };
+    let relative = relative_id(&file.path, &file.root);
+    let shown_path = file.path.display().to_string();
+    match format_of(&file.path) {
+        Some(Format::Jsonl) => jsonl::read_jsonl(&text, &relative, &shown_path, &file.path, &mut out),
+        _ => out.articles.push(text::read_text(&text, relative, shown_path)),
+    }
+    Ok(out)
+}
+
+/// The article id of a file: its path relative to the corpus root, with `/` separators.
+fn relative_id(path: &Path, root: &Path) -> String {
+    let rel = if root.is_file() {
+        path.file_name().map(PathBuf::from).unwrap_or_else(|| path.to_path_buf())
+    } else {
+        path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
+    };
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Hex digest of an article's source content.
+pub fn content_hash(content: &str) -> String {
+    blake3::hash(content.as_bytes()).to_hex().to_string()
+}
+
+/// Parses a publication date given as an ISO date or date-time (`2021-06-16`,
+/// `2021-06-16T09:30:00Z`), or a bare year-month-day with slashes.
+pub fn parse_published(value: &str) -> Option<NaiveDate> {
+    let value = value.trim().trim_matches(['"', '\'']);
+    let date_part = value.get(..10).unwrap_or(value);
+    NaiveDate::parse_from_str(date_part, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(date_part, "%Y/%m/%d"))
+        .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn publication_dates_in_usual_forms() {
+        let d = NaiveDate::from_ymd_opt(2021, 6, 16);
+        for input in ["2021-06-16", "2021-06-16T09:30:00Z", "\"2021-06-16\"", "2021/06/16"] {
+            assert_eq!(parse_published(input), d, "{input}");
+        }
+        assert_eq!(parse_published("June 2021"), None);
+    }
+
+    #[test]
+    fn ids_are_relative_with_forward_slashes() {
+        let id = relative_id(Path::new("/c/news/bbc/001.txt"), Path::new("/c/news"));
+        assert_eq!(id, "bbc/001.txt");
+    }
+
+    #[test]
+    fn formats_by_extension() {
+        assert_eq!(format_of(Path::new("a/b.TXT")), Some(Format::Text));
+        assert_eq!(format_of(Path::new("a/b.ndjson")), Some(Format::Jsonl));
+        assert_eq!(format_of(Path::new("a/b.pdf")), None);
+        assert_eq!(format_of(Path::new("a/README")), None);
+    }
+}

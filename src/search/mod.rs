@@ -1,0 +1,426 @@
+//! Search: ranked passages, filters, facet counts, snippets, quotes, timelines and exports.
+//!
+//! Takes plain request structs and returns plain result structs (model types plus scores and
+//! snippet ranges); no tantivy type crosses into `cli`.
+
+pub mod names;
+pub mod query;
+
+use crate::index::schema::Fields;
+use crate::index::IndexHandle;
+use crate::model::{PassageTags, Quote};
+use chrono::NaiveDate;
+use query::{build_query, Filters};
+use std::cmp::Ordering;
+use std::ops::Range;
+use tantivy::collector::{Count, DocSetCollector, FacetCollector, TopDocs};
+use tantivy::schema::{Facet, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DocAddress, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
+
+pub use names::NameError;
+pub use query::parse_date_arg;
+
+/// How many names each facet lists.
+pub const FACET_SIZE: usize = 20;
+/// Longest snippet, in characters.
+const SNIPPET_CHARS: usize = 220;
+
+/// Errors the user can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The query does not parse.
+    #[error("cannot parse the query {query:?}: {reason}")]
+    BadQuery {
+        /// The query as typed.
+        query: String,
+        /// What the parser said.
+        reason: String,
+    },
+    /// A name matches nobody in the index.
+    #[error(transparent)]
+    UnknownName(#[from] NameError),
+    /// The index could not be read.
+    #[error("cannot read the index: {0}")]
+    Index(#[from] tantivy::TantivyError),
+    /// The index files could not be read.
+    #[error("cannot read the index: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// The article a passage belongs to, as shown with each hit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleRef {
+    /// Stable id.
+    pub id: String,
+    /// Headline.
+    pub title: Option<String>,
+    /// Source path as given when indexing.
+    pub path: Option<String>,
+    /// Web address.
+    pub url: Option<String>,
+    /// Publication date.
+    pub published: Option<NaiveDate>,
+}
+
+/// A text with the byte ranges of the matched terms.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Snippet {
+    /// The excerpt.
+    pub text: String,
+    /// Byte ranges of `text` to highlight.
+    pub highlights: Vec<Range<usize>>,
+}
+
+/// One passage found.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    /// BM25 score (0 where the order is not by relevance).
+    pub score: f32,
+    /// The article.
+    pub article: ArticleRef,
+    /// Ordinal of the passage in its article.
+    pub passage: u32,
+    /// The passage text.
+    pub text: String,
+    /// Excerpt with matched terms.
+    pub snippet: Snippet,
+    /// Dates, people, quotes.
+    pub tags: PassageTags,
+}
+
+/// A name and how many passages carry it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetCount {
+    /// Canonical name.
+    pub name: String,
+    /// Passages.
+    pub count: u64,
+}
+
+/// Counts of passages by actor and by speaker.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facets {
+    /// By actor, most frequent first.
+    pub actors: Vec<FacetCount>,
+    /// By speaker, most frequent first.
+    pub speakers: Vec<FacetCount>,
+}
+
+/// A search as the user asked for it.
+#[derive(Debug, Clone, Default)]
+pub struct SearchRequest {
+    /// Query in tantivy's syntax; `None` matches every passage.
+    pub query: Option<String>,
+    /// Names (canonical or alias) every hit must involve.
+    pub actors: Vec<String>,
+    /// Names every hit must quote.
+    pub speakers: Vec<String>,
+    /// First day of the date range.
+    pub from: Option<NaiveDate>,
+    /// Last day of the date range.
+    pub to: Option<NaiveDate>,
+    /// Most hits returned.
+    pub limit: usize,
+}
+
+/// Ranked hits with totals and facets.
+#[derive(Debug, Clone)]
+pub struct SearchResults {
+    /// Passages matching.
+    pub total: usize,
+    /// The best of them, best first.
+    pub hits: Vec<Hit>,
+    /// Counts by actor and speaker over all matching passages.
+    pub facets: Facets,
+}
+
+/// A quote with where and when it was said.
+#[derive(Debug, Clone)]
+pub struct QuoteHit {
+    /// The quote.
+    pub quote: Quote,
+    /// The passage it is in (its date, article, ordinal).
+    pub hit: Hit,
+}
+
+/// An open index ready to answer queries.
+pub struct Engine {
+    handle: IndexHandle,
+    reader: IndexReader,
+}
+
+impl Engine {
+    /// Opens a reader on the index.
+    pub fn new(handle: IndexHandle) -> Result<Self, Error> {
+        let reader = handle.index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        Ok(Engine { handle, reader })
+    }
+
+    fn fields(&self) -> Fields {
+        self.handle.fields
+    }
+
+    /// Every person in the index with the forms the articles used for them.
+    pub fn people(&self) -> Result<Vec<names::Person>, Error> {
+        names::people(&self.reader.searcher(), self.fields())
+    }
+
+    /// Resolves a name typed by the user to the canonical names it can mean.
+    pub fn resolve(&self, name: &str) -> Result<Vec<String>, Error> {
+        Ok(names::resolve(&self.reader.searcher(), self.fields(), name)?)
+    }
+
+    fn filters(&self, req: &SearchRequest) -> Result<Filters, Error> {
+        let resolve_all = |names: &[String]| -> Result<Vec<Vec<String>>, Error> {
+            names.iter().map(|n| self.resolve(n)).collect()
+        };
+        Ok(Filters {
+            actors: resolve_all(&req.actors)?,
+            speakers: resolve_all(&req.speakers)?,
+            from: req.from,
+            to: req.to,
+        })
+    }
+
+    /// Ranked passages, facet counts and snippets.
+    pub fn search(&self, req: &SearchRequest) -> Result<SearchResults, Error> {
+        let searcher = self.reader.searcher();
+        let f = self.fields();
+        let filters = self.filters(req)?;
+        let built = build_query(&self.handle.index, f, req.query.as_deref(), &filters)?;
+        let mut actor_facets = FacetCollector::for_field("actor");
+        actor_facets.add_facet("/actor");
+        let mut speaker_facets = FacetCollector::for_field("speaker");
+        speaker_facets.add_facet("/speaker");
+        let top = TopDocs::with_limit(req.limit.max(1)).order_by_score();
+        let (top, total, actor_counts, speaker_counts) =
+            searcher.search(&*built.query, &(top, Count, actor_facets, speaker_facets))?;
+        let snippets = match &built.text_query {
+            Some(q) => Some(SnippetGenerator::create(&searcher, &**q, f.text).map(|mut g| {
+                g.set_max_num_chars(SNIPPET_CHARS);
+                g
+            })?),
+            None => None,
+        };
+        let hits = top
+            .into_iter()
+            .take(req.limit)
+            .map(|(score, address)| self.load_hit(&searcher, address, score, snippets.as_ref()))
+            .collect::<Result<Vec<_>, _>>()?;
+        let facets = Facets {
+            actors: facet_counts(&actor_counts, "/actor"),
+            speakers: facet_counts(&speaker_counts, "/speaker"),
+        };
+        Ok(SearchResults { total, hits, facets })
+    }
+
+    /// Every matching passage that has a date, oldest first, at most `limit`; also returns how
+    /// many matching passages have no date (they cannot be placed on a timeline).
+    pub fn timeline(&self, req: &SearchRequest) -> Result<(Vec<Hit>, usize), Error> {
+        let searcher = self.reader.searcher();
+        let f = self.fields();
+        let filters = self.filters(req)?;
+        let built = build_query(&self.handle.index, f, req.query.as_deref(), &filters)?;
+        let docs = searcher.search(&*built.query, &DocSetCollector)?;
+        let mut dated = Vec::with_capacity(docs.len());
+        let mut undated = 0;
+        for address in docs {
+            let segment = searcher.segment_reader(address.segment_ord);
+            let starts = segment.fast_fields().date("date_start")?;
+            let ends = segment.fast_fields().date("date_end")?;
+            match (starts.first(address.doc_id), ends.first(address.doc_id)) {
+                (Some(start), Some(end)) => dated.push((start, end, address)),
+                _ => undated += 1,
+            }
+        }
+        let snippets = match &built.text_query {
+            Some(q) => Some(SnippetGenerator::create(&searcher, &**q, f.text)?),
+            None => None,
+        };
+        let mut hits = dated
+            .into_iter()
+            .map(|(_, _, address)| self.load_hit(&searcher, address, 0.0, snippets.as_ref()))
+            .collect::<Result<Vec<_>, _>>()?;
+        hits.sort_by(chronological);
+        hits.truncate(req.limit);
+        Ok((hits, undated))
+    }
+
+    /// Every quote attributed to one of `speakers` (canonical names), in passages matching the
+    /// rest of `req`, oldest first; undated quotes last, by publication date.
+    pub fn quotes(&self, speakers: &[String], req: &SearchRequest) -> Result<Vec<QuoteHit>, Error> {
+        let searcher = self.reader.searcher();
+        let f = self.fields();
+        let mut filters = self.filters(req)?;
+        filters.speakers.push(speakers.to_vec());
+        let built = build_query(&self.handle.index, f, req.query.as_deref(), &filters)?;
+        let docs = searcher.search(&*built.query, &DocSetCollector)?;
+        let mut hits = docs
+            .into_iter()
+            .map(|address| self.load_hit(&searcher, address, 0.0, None))
+            .collect::<Result<Vec<_>, _>>()?;
+        hits.sort_by(chronological);
+        let mut out = Vec::new();
+        for hit in hits {
+            for quote in &hit.tags.quotes {
+                if quote.speaker.as_ref().is_some_and(|s| speakers.contains(s)) {
+                    out.push(QuoteHit { quote: quote.clone(), hit: hit.clone() });
+                }
+            }
+        }
+        out.truncate(req.limit);
+        Ok(out)
+    }
+
+    /// Passage counts by actor over the passages matching `req` (all passages without a query).
+    pub fn actor_counts(&self, req: &SearchRequest) -> Result<Vec<FacetCount>, Error> {
+        let searcher = self.reader.searcher();
+        let filters = self.filters(req)?;
+        let built = build_query(&self.handle.index, self.fields(), req.query.as_deref(), &filters)?;
+        let mut collector = FacetCollector::for_field("actor");
+        collector.add_facet("/actor");
+        let counts = searcher.search(&*built.query, &collector)?;
+        let mut all: Vec<FacetCount> = counts
+            .get("/actor")
+            .filter_map(|(facet, count)| {
+                facet_name(facet).map(|name| FacetCount { name: name.to_string(), count })
+            })
+            .collect();
+        all.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+        Ok(all)
+    }
+
+    /// Every passage in the index, by article id and ordinal, handed to `each` one at a time
+    /// so that an export of any size streams.
+    pub fn for_each_passage(
+        &self,
+        mut each: impl FnMut(Hit) -> std::io::Result<()>,
+    ) -> Result<std::io::Result<()>, Error> {
+        let searcher = self.reader.searcher();
+        let f = self.fields();
+        let built = build_query(&self.handle.index, f, None, &Filters::default())?;
+        let docs = searcher.search(&*built.query, &DocSetCollector)?;
+        let mut keyed = Vec::with_capacity(docs.len());
+        let mut id = String::new();
+        for address in docs {
+            let segment = searcher.segment_reader(address.segment_ord);
+            let ids = segment.fast_fields().str("article_id")?;
+            let ordinals = segment.fast_fields().u64("ordinal")?;
+            id.clear();
+            if let Some(ids) = &ids {
+                if let Some(ord) = ids.term_ords(address.doc_id).next() {
+                    ids.ord_to_str(ord, &mut id)?;
+                }
+            }
+            keyed.push((id.clone(), ordinals.first(address.doc_id).unwrap_or(0), address));
+        }
+        keyed.sort();
+        for (_, _, address) in keyed {
+            let hit = self.load_hit(&searcher, address, 0.0, None)?;
+            if let Err(err) = each(hit) {
+                return Ok(Err(err));
+            }
+        }
+        Ok(Ok(()))
+    }
+
+    fn load_hit(
+        &self,
+        searcher: &Searcher,
+        address: DocAddress,
+        score: f32,
+        snippets: Option<&SnippetGenerator>,
+    ) -> Result<Hit, Error> {
+        let f = self.fields();
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let text_of = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+        let text = text_of(f.text).unwrap_or_default();
+        let snippet = match snippets {
+            Some(generator) => {
+                let s = generator.snippet_from_doc(&doc);
+                if s.is_empty() {
+                    lead(&text)
+                } else {
+                    elided(&text, &s)
+                }
+            }
+            None => lead(&text),
+        };
+        let tags: PassageTags = text_of(f.tags)
+            .and_then(|json| serde_json::from_str(&json).ok())
+            .unwrap_or_default();
+        Ok(Hit {
+            score,
+            article: ArticleRef {
+                id: text_of(f.article_id).unwrap_or_default(),
+                title: text_of(f.title),
+                path: text_of(f.path),
+                url: text_of(f.url),
+                published: text_of(f.published).and_then(|d| d.parse().ok()),
+            },
+            passage: doc.get_first(f.ordinal).and_then(|v| v.as_u64()).unwrap_or(0) as u32,
+            text,
+            snippet,
+            tags,
+        })
+    }
+}
+
+/// A tantivy snippet with `…` where it cuts the passage short.
+fn elided(text: &str, s: &tantivy::snippet::Snippet) -> Snippet {
+    let range = s.fragment_range();
+    let (before, after) = (range.start > 0, range.end < text.len());
+    let shift = if before { "…".len() } else { 0 };
+    let mut out = String::with_capacity(s.fragment().len() + 6);
+    if before {
+        out.push('…');
+    }
+    out.push_str(s.fragment().trim_end());
+    if after {
+        out.push('…');
+    }
+    let highlights = s.highlighted().iter().map(|r| r.start + shift..r.end + shift).collect();
+    Snippet { text: out, highlights }
+}
+
+/// The opening of a passage, cut at a word boundary, when no term matched to centre on.
+fn lead(text: &str) -> Snippet {
+    if text.chars().count() <= SNIPPET_CHARS {
+        return Snippet { text: text.to_string(), highlights: Vec::new() };
+    }
+    let cut = text.char_indices().nth(SNIPPET_CHARS).map_or(text.len(), |(i, _)| i);
+    let cut = text[..cut].rfind(' ').unwrap_or(cut);
+    Snippet { text: format!("{}…", &text[..cut]), highlights: Vec::new() }
+}
+
+/// Oldest event first; passages without a date after, by publication date; then by article
+/// and position.
+fn chronological(a: &Hit, b: &Hit) -> Ordering {
+    let key = |h: &Hit| {
+        (
+            h.tags.date.is_none(),
+            h.tags.date.as_ref().map(|d| (d.start, d.end)),
+            h.article.published,
+            h.article.id.clone(),
+            h.passage,
+        )
+    };
+    key(a).cmp(&key(b))
+}
+
+fn facet_name(facet: &Facet) -> Option<&str> {
+    facet.to_path().last().copied()
+}
+
+fn facet_counts(counts: &tantivy::collector::FacetCounts, root: &str) -> Vec<FacetCount> {
+    let mut list: Vec<FacetCount> = counts
+        .top_k(root, FACET_SIZE)
+        .into_iter()
+        .filter_map(|(facet, count)| {
+            facet_name(facet).map(|name| FacetCount { name: name.to_string(), count })
+        })
+        .collect();
+    list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+    list
+}

@@ -1,0 +1,151 @@
+//! Splitting an article body into passages: one per paragraph.
+//!
+//! Paragraphs are separated by blank lines, or — in wire copy that hard-wraps its lines — begin
+//! with an indented line; list items stand alone. A short `Label:` line standing alone is not a
+//! passage: it becomes the candidate timeline heading of the paragraph below it. Whether such a
+//! label is a date is the date tagger's call, not this module's.
+
+use crate::model::Passage;
+
+/// Longest label (in characters) taken as a candidate heading; longer text before a colon is
+/// a sentence, not a heading.
+const MAX_LABEL_CHARS: usize = 40;
+/// Most words a candidate heading may have ("Early January", "June 16, 2021", "The week of March 3").
+const MAX_LABEL_WORDS: usize = 6;
+
+/// Splits a cleaned article body into passages, numbering them from 0.
+pub fn split_body(body: &str) -> Vec<Passage> {
+    let mut passages = Vec::new();
+    let mut pending_label: Option<String> = None;
+    for paragraph in paragraphs(body) {
+        if let Some(label) = standalone_label(&paragraph) {
+            pending_label = Some(label);
+            continue;
+        }
+        let label = pending_label.take().or_else(|| leading_label(&paragraph));
+        passages.push(Passage { ordinal: passages.len() as u32, text: paragraph, label });
+    }
+    passages
+}
+
+/// The paragraphs of a body, each with its whitespace collapsed to single spaces.
+fn paragraphs(body: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let flush = |current: &mut String, out: &mut Vec<String>| {
+        if !current.is_empty() {
+            out.push(std::mem::take(current));
+        }
+    };
+    for line in body.lines() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            flush(&mut current, &mut out);
+            continue;
+        }
+        let indented = line.starts_with("  ") || line.starts_with('\t');
+        if indented || is_list_item(trimmed) {
+            flush(&mut current, &mut out);
+        }
+        for word in trimmed.split_whitespace() {
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+    }
+    flush(&mut current, &mut out);
+    out
+}
+
+fn is_list_item(line: &str) -> bool {
+    line.starts_with(['•', '●', '▪', '◦', '‣', '*', '–', '—'])
+        || (line.starts_with("- ") && line.len() > 2)
+}
+
+/// `December 7:` or `Mid-November:` alone: a heading for what follows.
+fn standalone_label(paragraph: &str) -> Option<String> {
+    let label = paragraph.strip_suffix(':')?;
+    plausible_label(label).then(|| label.trim().to_string())
+}
+
+/// `June 16, 2021: Biden meets with Putin.`: the text before the first colon, if short.
+fn leading_label(paragraph: &str) -> Option<String> {
+    let (label, rest) = paragraph.split_once(": ")?;
+    (!rest.trim().is_empty() && plausible_label(label)).then(|| label.trim().to_string())
+}
+
+fn plausible_label(label: &str) -> bool {
+    let label = label.trim();
+    let starts_well = label.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    starts_well
+        && label.chars().count() <= MAX_LABEL_CHARS
+        && label.split_whitespace().count() <= MAX_LABEL_WORDS
+        && !label.contains(['"', '“', '”', '?', '!', ';', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(body: &str) -> Vec<(String, Option<String>)> {
+        split_body(body).into_iter().map(|p| (p.text, p.label)).collect()
+    }
+
+    #[test]
+    fn blank_lines_separate_paragraphs_and_wrapped_lines_join() {
+        let body = "The minister arrived in\nGeneva on Monday.\n\nTalks began at noon.\n";
+        assert_eq!(
+            texts(body),
+            vec![
+                ("The minister arrived in Geneva on Monday.".to_string(), None),
+                ("Talks began at noon.".to_string(), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn indented_lines_start_paragraphs_in_wire_copy() {
+        let body = "Oil prices rose sharply\nin early trade, dealers said.\n    The rise followed\na cut in output.\n";
+        let got = texts(body);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].0, "The rise followed a cut in output.");
+    }
+
+    #[test]
+    fn a_label_alone_dates_the_paragraph_below_and_is_not_a_passage() {
+        let body = "March 3:\n\nThe envoy met the premier.\n\nNo deal was reached.\n";
+        let passages = split_body(body);
+        assert_eq!(passages.len(), 2);
+        assert_eq!(passages[0].label.as_deref(), Some("March 3"));
+        assert_eq!(passages[0].ordinal, 0);
+        assert_eq!(passages[1].label, None);
+        assert_eq!(passages[1].ordinal, 1);
+    }
+
+    #[test]
+    fn a_leading_label_stays_in_the_text() {
+        let got = texts("Late May: The senator flew to Kyiv.");
+        assert_eq!(got[0].0, "Late May: The senator flew to Kyiv.");
+        assert_eq!(got[0].1.as_deref(), Some("Late May"));
+    }
+
+    #[test]
+    fn sentences_with_colons_are_not_labels() {
+        for body in [
+            "The minister said the plan was simple and would work: cut taxes.",
+            "lower case start: not a heading",
+        ] {
+            let got = texts(body);
+            assert_eq!(got[0].1, None, "{body}");
+        }
+    }
+
+    #[test]
+    fn list_items_stand_alone() {
+        let got = texts("Key points:\n• Rates rise\n• Jobs fall\n");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].1.as_deref(), Some("Key points"));
+        assert_eq!(got[1].0, "• Jobs fall");
+    }
+}
