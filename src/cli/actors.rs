@@ -31,8 +31,10 @@ struct ActorJson<'a> {
 pub fn run(args: ActorsArgs, global: &Global, out: &mut impl Write) -> anyhow::Result<Outcome> {
     let engine = engine(global)?;
     let query = args.query.join(" ");
-    let request =
-        SearchRequest { query: Some(query).filter(|q| !q.trim().is_empty()), ..SearchRequest::default() };
+    let request = SearchRequest {
+        query: Some(query).filter(|q| !q.trim().is_empty()),
+        ..SearchRequest::default()
+    };
     let mut counts = engine.actor_counts(&request)?;
     if args.limit > 0 {
         counts.truncate(args.limit);

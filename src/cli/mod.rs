@@ -112,9 +112,6 @@ pub fn main() -> ExitCode {
 }
 
 fn run(command: Command, global: &Global) -> anyhow::Result<Outcome> {
-    if !matches!(command, Command::Index(_) | Command::Inspect(_)) {
-        auto_index(global)?;
-    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let outcome = match command {
@@ -167,8 +164,10 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-/// Opens the search engine on the index folder.
+/// Opens the search engine on the index folder, building the index first on a fresh checkout.
+/// Commands call this after checking their arguments, so a typo is reported at once.
 fn engine(global: &Global) -> anyhow::Result<crate::search::Engine> {
+    auto_index(global)?;
     let handle = crate::index::open(&global.index)?;
     Ok(crate::search::Engine::new(handle)?)
 }

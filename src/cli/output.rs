@@ -105,6 +105,9 @@ pub fn marked(snippet: &Snippet, colour: bool) -> String {
     let mut out = String::with_capacity(snippet.text.len() + 16);
     let mut last = 0;
     for range in &snippet.highlights {
+        if range.start >= range.end || range.start < last {
+            continue;
+        }
         let (Some(before), Some(word)) =
             (snippet.text.get(last..range.start), snippet.text.get(range.clone()))
         else {
@@ -170,7 +173,7 @@ mod tests {
 
     #[test]
     fn ranges_off_char_boundaries_are_skipped_not_panicked_on() {
-        let s = Snippet { text: "Müller".into(), highlights: vec![1..2] };
+        let s = Snippet { text: "Müller".into(), highlights: vec![1..2, 4..4] };
         assert_eq!(marked(&s, false), "Müller");
     }
 }

@@ -60,7 +60,11 @@ pub fn run(args: SearchArgs, global: &Global, out: &mut impl Write) -> anyhow::R
         let doc = SearchJson {
             query: &query,
             total: results.total,
-            hits: results.hits.iter().map(|h| PassageJson::new(h, PassageKind::SearchHit)).collect(),
+            hits: results
+                .hits
+                .iter()
+                .map(|h| PassageJson::new(h, PassageKind::SearchHit))
+                .collect(),
             facets: FacetsJson {
                 actors: counts_json(&results.facets.actors),
                 speakers: counts_json(&results.facets.speakers),

@@ -54,8 +54,11 @@ pub fn run(args: TimelineArgs, global: &Global, out: &mut impl Write) -> anyhow:
         writeln!(out)?;
     } else {
         let colour = output::use_colour();
-        let width =
-            hits.iter().map(|h| output::date_label(h.tags.date.as_ref()).chars().count()).max().unwrap_or(0);
+        let width = hits
+            .iter()
+            .map(|h| output::date_label(h.tags.date.as_ref()).chars().count())
+            .max()
+            .unwrap_or(0);
         for hit in &hits {
             let label = output::date_label(hit.tags.date.as_ref());
             writeln!(out, "{label:<width$}  {}", output::marked(&hit.snippet, colour))?;

@@ -63,10 +63,8 @@ pub fn build_schema() -> (Schema, Fields) {
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         )
         .set_stored();
-    let date_options = DateOptions::default()
-        .set_indexed()
-        .set_fast()
-        .set_precision(DateTimePrecision::Seconds);
+    let date_options =
+        DateOptions::default().set_indexed().set_fast().set_precision(DateTimePrecision::Seconds);
     let fields = Fields {
         kind: b.add_text_field("kind", STRING),
         article_id: b.add_text_field("article_id", stored_string.clone() | FAST),

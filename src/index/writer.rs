@@ -76,10 +76,11 @@ impl IndexWriter {
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
         // tantivy refuses less than 15 MB per indexing thread.
         let threads = threads.min((heap_bytes / 16_000_000).max(1));
-        let mut writer = index.writer_with_num_threads(threads, heap_bytes).map_err(|e| match e {
-            tantivy::TantivyError::LockFailure(..) => Error::Busy(path.to_path_buf()),
-            other => tantivy_err(other),
-        })?;
+        let mut writer =
+            index.writer_with_num_threads(threads, heap_bytes).map_err(|e| match e {
+                tantivy::TantivyError::LockFailure(..) => Error::Busy(path.to_path_buf()),
+                other => tantivy_err(other),
+            })?;
         let index = if schema_changed {
             // The old schema's files cannot take our documents: start a new index in place.
             drop(writer);
@@ -93,7 +94,11 @@ impl IndexWriter {
         if rebuild && !schema_changed {
             writer.delete_all_documents().map_err(tantivy_err)?;
         }
-        let known = if rebuild || schema_changed { HashMap::new() } else { load_known(&index, &fields).map_err(tantivy_err)? };
+        let known = if rebuild || schema_changed {
+            HashMap::new()
+        } else {
+            load_known(&index, &fields).map_err(tantivy_err)?
+        };
         Ok((
             IndexWriter {
                 path: path.to_path_buf(),
@@ -127,8 +132,12 @@ impl IndexWriter {
     /// time, and an unreadable file must not erase what was indexed from it.
     pub fn keep_source(&mut self, source: &Path) {
         let source = canonical(source);
-        let ids: Vec<String> =
-            self.known.iter().filter(|(_, k)| k.source == source).map(|(id, _)| id.clone()).collect();
+        let ids: Vec<String> = self
+            .known
+            .iter()
+            .filter(|(_, k)| k.source == source)
+            .map(|(id, _)| id.clone())
+            .collect();
         self.seen.extend(ids);
     }
 
@@ -278,10 +287,8 @@ fn clear_index_files(path: &Path) -> std::io::Result<()> {
 fn load_known(index: &Index, fields: &Fields) -> tantivy::Result<HashMap<String, Known>> {
     let reader = index.reader()?;
     let searcher = reader.searcher();
-    let query = TermQuery::new(
-        Term::from_field_text(fields.kind, KIND_ARTICLE),
-        IndexRecordOption::Basic,
-    );
+    let query =
+        TermQuery::new(Term::from_field_text(fields.kind, KIND_ARTICLE), IndexRecordOption::Basic);
     let docs = searcher.search(&query, &DocSetCollector)?;
     let mut known = HashMap::with_capacity(docs.len());
     for address in docs {

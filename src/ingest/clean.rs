@@ -11,8 +11,17 @@ use std::collections::HashSet;
 /// Words that only page templates use in running text; a short line holding one is markup
 /// residue ("This div height required for enabling the sticky sidebar").
 const TEMPLATE_WORDS: &[&str] = &[
-    "div", "sidebar", "javascript", "iframe", "css", "widget", "adblock", "adblocker", "navbar",
-    "footer", "popup",
+    "div",
+    "sidebar",
+    "javascript",
+    "iframe",
+    "css",
+    "widget",
+    "adblock",
+    "adblocker",
+    "navbar",
+    "footer",
+    "popup",
 ];
 
 /// How footers and sharing prompts open; compared case-insensitively against a short line's start.
@@ -153,7 +162,7 @@ fn is_repetitive(line: &str) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .filter(|w| !w.is_empty())
         .collect();
-    if words.len() < 12 {
+    if words.len() < 8 {
         return false;
     }
     let distinct: HashSet<&String> = words.iter().collect();
@@ -173,7 +182,9 @@ fn is_template_residue(line: &str) -> bool {
 fn is_footer(line: &str) -> bool {
     let lower = line.to_lowercase();
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
-    line.split_whitespace().count() <= 12 && FOOTER_OPENINGS.iter().any(|f| lower.starts_with(f))
+    line.split_whitespace().count() <= 12
+        && !line.contains(['"', '“', '”'])
+        && FOOTER_OPENINGS.iter().any(|f| lower.starts_with(f))
 }
 
 /// Runs of one- or two-word lines (bulleted or not) without sentence punctuation: the share
@@ -249,14 +260,18 @@ mod tests {
 
     #[test]
     fn a_first_line_that_is_a_sentence_is_not_a_title() {
-        let clean = clean_text("The central bank raised rates on Thursday.\n\nMarkets fell.\n", None);
+        let clean =
+            clean_text("The central bank raised rates on Thursday.\n\nMarkets fell.\n", None);
         assert_eq!(clean.title, None);
         assert!(clean.body.contains("The central bank raised rates"));
     }
 
     #[test]
     fn a_known_title_is_not_repeated_in_the_body() {
-        let clean = clean_text("Storm hits coast\n\nThe storm made landfall at dawn.\n", Some("Storm hits coast"));
+        let clean = clean_text(
+            "Storm hits coast\n\nThe storm made landfall at dawn.\n",
+            Some("Storm hits coast"),
+        );
         assert_eq!(clean.title.as_deref(), Some("Storm hits coast"));
         assert!(!clean.body.contains("Storm hits coast"));
     }

@@ -86,7 +86,13 @@ mod tests {
             "{\"text\": \"Gold fell.\", \"url\": \"https://example.org/g\"}\n",
         );
         let mut out = SourceArticles::default();
-        read_jsonl(content, "wire.jsonl", "corpus/wire.jsonl", Path::new("corpus/wire.jsonl"), &mut out);
+        read_jsonl(
+            content,
+            "wire.jsonl",
+            "corpus/wire.jsonl",
+            Path::new("corpus/wire.jsonl"),
+            &mut out,
+        );
         assert_eq!(out.articles.len(), 2);
         assert_eq!(out.articles[0].id, "r1");
         assert_eq!(out.articles[0].title.as_deref(), Some("Oil up"));

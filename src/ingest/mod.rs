@@ -139,12 +139,8 @@ pub struct SourceArticles {
 
 /// Reads one corpus file. `Err` is a warning that the whole file was skipped.
 pub fn read_source(file: &SourceFile) -> Result<SourceArticles, Warning> {
-    let skip = |message: String| Warning {
-        path: file.path.clone(),
-        line: None,
-        message,
-        skipped: true,
-    };
+    let skip =
+        |message: String| Warning { path: file.path.clone(), line: None, message, skipped: true };
     let bytes = std::fs::read(&file.path)
         .map_err(|err| skip(format!("cannot read: {}", io_reason(&err.to_string()))))?;
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
@@ -169,7 +165,9 @@ pub fn read_source(file: &SourceFile) -> Result<SourceArticles, Warning> {
     let relative = relative_id(&file.path, &file.root);
     let shown_path = file.path.display().to_string();
     match format_of(&file.path) {
-        Some(Format::Jsonl) => jsonl::read_jsonl(&text, &relative, &shown_path, &file.path, &mut out),
+        Some(Format::Jsonl) => {
+            jsonl::read_jsonl(&text, &relative, &shown_path, &file.path, &mut out)
+        }
         _ => out.articles.push(text::read_text(&text, relative, shown_path)),
     }
     Ok(out)

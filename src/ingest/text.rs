@@ -18,22 +18,15 @@ pub fn read_text(content: &str, relative_id: String, path: String) -> Article {
     let id = field(&["id"]).unwrap_or(relative_id);
     let rest = strip_markdown(rest);
     let clean = clean_text(&rest, known_title.as_deref());
-    Article {
-        id,
-        title: clean.title,
-        url,
-        published,
-        path: Some(path),
-        hash,
-        body: clean.body,
-    }
+    Article { id, title: clean.title, url, published, path: Some(path), hash, body: clean.body }
 }
 
 /// Splits `---`-fenced front matter off the top; returns its `key: value` pairs (keys
 /// lowercased, values unquoted) and the rest of the text.
 fn split_front_matter(content: &str) -> (Vec<(String, String)>, &str) {
     let content = content.strip_prefix('\u{feff}').unwrap_or(content);
-    let Some(after_open) = content.strip_prefix("---\n").or_else(|| content.strip_prefix("---\r\n"))
+    let Some(after_open) =
+        content.strip_prefix("---\n").or_else(|| content.strip_prefix("---\r\n"))
     else {
         return (Vec::new(), content);
     };
@@ -109,7 +102,11 @@ mod tests {
 
     #[test]
     fn plain_text_takes_its_first_line_as_title() {
-        let a = read_text("Floods close schools\n\nHeavy rain closed 40 schools.\n", "b".into(), "b".into());
+        let a = read_text(
+            "Floods close schools\n\nHeavy rain closed 40 schools.\n",
+            "b".into(),
+            "b".into(),
+        );
         assert_eq!(a.title.as_deref(), Some("Floods close schools"));
         assert_eq!(a.body.trim(), "Heavy rain closed 40 schools.");
     }

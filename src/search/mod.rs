@@ -153,7 +153,8 @@ pub struct Engine {
 impl Engine {
     /// Opens a reader on the index.
     pub fn new(handle: IndexHandle) -> Result<Self, Error> {
-        let reader = handle.index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        let reader =
+            handle.index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         Ok(Engine { handle, reader })
     }
 
@@ -168,7 +169,7 @@ impl Engine {
 
     /// Resolves a name typed by the user to the canonical names it can mean.
     pub fn resolve(&self, name: &str) -> Result<Vec<String>, Error> {
-        Ok(names::resolve(&self.reader.searcher(), self.fields(), name)?)
+        names::resolve(&self.reader.searcher(), self.fields(), name)
     }
 
     fn filters(&self, req: &SearchRequest) -> Result<Filters, Error> {
@@ -347,9 +348,8 @@ impl Engine {
             }
             None => lead(&text),
         };
-        let tags: PassageTags = text_of(f.tags)
-            .and_then(|json| serde_json::from_str(&json).ok())
-            .unwrap_or_default();
+        let tags: PassageTags =
+            text_of(f.tags).and_then(|json| serde_json::from_str(&json).ok()).unwrap_or_default();
         Ok(Hit {
             score,
             article: ArticleRef {

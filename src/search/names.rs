@@ -51,14 +51,21 @@ struct NameForm {
 }
 
 /// Every live name form in the index, optionally only those whose folded form is `only`.
-fn name_forms(searcher: &Searcher, fields: Fields, only: Option<&str>) -> Result<Vec<NameForm>, Error> {
+fn name_forms(
+    searcher: &Searcher,
+    fields: Fields,
+    only: Option<&str>,
+) -> Result<Vec<NameForm>, Error> {
     let mut forms = BTreeSet::new();
     for segment in searcher.segment_readers() {
         let inverted = segment.inverted_index(fields.name_key)?;
         let mut stream = match only {
             Some(folded) => {
                 let lo = format!("{folded}{NAME_KEY_SEPARATOR}");
-                let hi = format!("{folded}{}", char::from_u32(NAME_KEY_SEPARATOR as u32 + 1).unwrap_or('\u{2}'));
+                let hi = format!(
+                    "{folded}{}",
+                    char::from_u32(NAME_KEY_SEPARATOR as u32 + 1).unwrap_or('\u{2}')
+                );
                 inverted.terms().range().ge(lo.as_bytes()).lt(hi.as_bytes()).into_stream()?
             }
             None => inverted.terms().stream()?,
@@ -67,7 +74,8 @@ fn name_forms(searcher: &Searcher, fields: Fields, only: Option<&str>) -> Result
         while stream.advance() {
             let Ok(key) = std::str::from_utf8(stream.key()) else { continue };
             let mut parts = key.split(NAME_KEY_SEPARATOR);
-            let (Some(folded), Some(canonical), Some(written)) = (parts.next(), parts.next(), parts.next())
+            let (Some(folded), Some(canonical), Some(written)) =
+                (parts.next(), parts.next(), parts.next())
             else {
                 continue;
             };
@@ -77,9 +85,10 @@ fn name_forms(searcher: &Searcher, fields: Fields, only: Option<&str>) -> Result
                 None => true,
                 Some(alive) => {
                     let term = Term::from_field_text(fields.name_key, key);
-                    let mut postings = inverted
-                        .read_postings(&term, IndexRecordOption::Basic)?
-                        .ok_or_else(|| tantivy::TantivyError::InternalError("name term vanished".into()))?;
+                    let mut postings =
+                        inverted.read_postings(&term, IndexRecordOption::Basic)?.ok_or_else(
+                            || tantivy::TantivyError::InternalError("name term vanished".into()),
+                        )?;
                     let mut found = false;
                     let mut doc = postings.doc();
                     while doc != TERMINATED {

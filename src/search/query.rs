@@ -73,7 +73,10 @@ pub fn build_query(
             Occur::Must,
             Box::new(RangeQuery::new(
                 Bound::Unbounded,
-                Bound::Included(Term::from_field_date_for_search(fields.date_start, to_datetime(to))),
+                Bound::Included(Term::from_field_date_for_search(
+                    fields.date_start,
+                    to_datetime(to),
+                )),
             )),
         ));
     }
@@ -81,7 +84,10 @@ pub fn build_query(
         clauses.push((
             Occur::Must,
             Box::new(RangeQuery::new(
-                Bound::Included(Term::from_field_date_for_search(fields.date_end, to_datetime(from))),
+                Bound::Included(Term::from_field_date_for_search(
+                    fields.date_end,
+                    to_datetime(from),
+                )),
                 Bound::Unbounded,
             )),
         ));
@@ -94,7 +100,10 @@ fn any_facet(field: Field, root: &str, names: &[String]) -> Box<dyn Query> {
         .iter()
         .map(|name| {
             let term = Term::from_facet(field, &Facet::from_path([root, name.as_str()]));
-            (Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>)
+            (
+                Occur::Should,
+                Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
+            )
         })
         .collect();
     Box::new(BooleanQuery::new(terms))
@@ -106,7 +115,9 @@ pub fn parse_date_arg(value: &str) -> Result<(NaiveDate, NaiveDate), String> {
     let bad = || format!("{value:?} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD");
     let parts: Vec<&str> = value.trim().split('-').collect();
     let num = |s: &str, len: usize| {
-        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten()
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
     };
     let year = parts.first().and_then(|y| num(y, 4)).ok_or_else(bad)? as i32;
     match parts.len() {

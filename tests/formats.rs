@@ -1,0 +1,81 @@
+//! Corpus formats and bad input: everything readable is indexed, every bad file is named.
+
+use crate::util::Project;
+
+#[test]
+fn markdown_front_matter_and_jsonl_records_are_articles() {
+    let p = Project::empty();
+    p.write(
+        "news/port.md",
+        "---\ntitle: Port strike ends\ndate: 2023-04-02\n---\n# Port strike ends\n\nDockers at the harbour returned to work on Sunday.\n",
+    );
+    p.write(
+        "news/wire.jsonl",
+        concat!(
+            "{\"id\": \"w1\", \"title\": \"Copper climbs\", \"published\": \"2023-05-09\", \"text\": \"Copper prices climbed at the exchange.\"}\n",
+            "{broken\n",
+            "{\"id\": \"w2\", \"text\": \"Harbour cranes stood idle.\"}\n",
+        ),
+    );
+    let (code, _, stderr) = p.run(&["index", "news"]);
+    assert_eq!(code, 2, "a skipped line makes the run exit 2: {stderr}");
+    assert!(stderr.contains("wire.jsonl:2"), "{stderr}");
+    let v = p.json(&["search", "harbour", "--json"]);
+    assert_eq!(v["total"], 2);
+    let md = p.json(&["search", "dockers", "--json"]);
+    let article = &md["hits"][0]["article"];
+    assert_eq!(article["title"], "Port strike ends");
+    assert_eq!(article["published"], "2023-04-02");
+    assert_eq!(article["id"], "port.md");
+    let wire = p.json(&["search", "copper", "--json"]);
+    assert_eq!(wire["hits"][0]["article"]["id"], "w1");
+    assert_eq!(wire["hits"][0]["article"]["published"], "2023-05-09");
+}
+
+#[test]
+fn bad_files_are_named_and_skipped_and_the_rest_indexed() {
+    let p = Project::empty();
+    p.write("c/good.txt", "Rain forecast\n\nHeavy rain is forecast for the weekend.\n");
+    p.write("c/empty.txt", "");
+    std::fs::write(p.path("c/binary.txt"), b"\x00\x01\x02rain\x00").unwrap();
+    std::fs::write(p.path("c/latin1.txt"), b"Caf\xe9 owners expect rain on Friday.\n").unwrap();
+    p.write("c/.hidden/secret.txt", "rain in a hidden folder\n");
+    p.write("c/notes.pdf", "rain in a format whosaid does not read");
+    let (code, _, stderr) = p.run(&["index", "c"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("empty.txt"), "{stderr}");
+    assert!(stderr.contains("binary.txt"), "{stderr}");
+    assert!(stderr.contains("latin1.txt") && stderr.contains("UTF-8"), "{stderr}");
+    assert!(!stderr.contains("panicked"));
+    let v = p.json(&["search", "rain", "--json"]);
+    assert_eq!(v["total"], 2, "good.txt and the lossily decoded latin1.txt: {v}");
+}
+
+#[test]
+fn reindexing_updates_changed_and_removes_vanished_articles() {
+    let p = Project::empty();
+    p.write("c/a.txt", "Dam\n\nThe dam opened in spring.\n");
+    p.write("c/b.txt", "Bridge\n\nThe bridge closed for repairs.\n");
+    let (code, _, stderr) = p.run(&["index", "c"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("2 added"), "{stderr}");
+
+    let (_, _, stderr) = p.run(&["index", "c"]);
+    assert!(stderr.contains("0 added, 0 updated, 0 removed, 2 unchanged"), "{stderr}");
+
+    p.write("c/a.txt", "Dam\n\nThe dam flooded the valley.\n");
+    std::fs::remove_file(p.path("c/b.txt")).unwrap();
+    p.write("c/d.txt", "Tunnel\n\nThe tunnel was finished.\n");
+    let (code, _, stderr) = p.run(&["index", "c"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("1 added, 1 updated, 1 removed, 0 unchanged"), "{stderr}");
+    assert_eq!(p.run(&["search", "opened"]).0, 1, "the old text of a.txt is gone");
+    assert_eq!(p.run(&["search", "flooded"]).0, 0);
+    assert_eq!(p.run(&["search", "bridge"]).0, 1, "b.txt vanished");
+    assert_eq!(p.export().len(), 2);
+
+    let (code, _, stderr) = p.run(&["index", "--rebuild", "c"]);
+    assert_eq!(code, 0);
+    assert!(stderr.contains("2 added"), "{stderr}");
+    assert_eq!(p.export().len(), 2);
+}

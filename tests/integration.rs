@@ -1,0 +1,7 @@
+//! Integration tests: each drives the real binary in its own temporary folder.
+
+mod util;
+
+mod cli;
+mod formats;
+mod sample;
