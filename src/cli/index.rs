@@ -6,16 +6,21 @@ use crate::index::{IndexWriter, UpdateCounts};
 use crate::ingest::{self, SourceFile, Warning};
 use crate::model::Article;
 use anyhow::Context;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use serde::Serialize;
+use std::io::IsTerminal;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// Files read and tagged together; bounds memory to one batch of articles in flight.
 const FILES_PER_BATCH: usize = 256;
 /// Default writer heap, in megabytes.
 const DEFAULT_HEAP_MB: usize = 256;
+/// Passages written between commits: a killed run keeps what was committed, and the next run
+/// skips those articles by their hash.
+const COMMIT_EVERY_PASSAGES: usize = 200_000;
 
 #[derive(Debug, clap::Args)]
 pub struct IndexArgs {
@@ -75,10 +80,11 @@ pub fn build(
     let started = Instant::now();
     anyhow::ensure!(options.heap_mb >= 16, "--heap must be at least 16 (megabytes)");
     let (files, discovery_warnings) = ingest::discover(paths, Some(&global.index));
+    let progress = progress_bar(&files, global.quiet);
     let mut skipped = 0;
     let mut warnings = 0;
     let mut report = |w: &Warning| {
-        eprintln!("whosaid: {w}");
+        progress.suspend(|| eprintln!("whosaid: {w}"));
         warnings += 1;
         if w.skipped {
             skipped += 1;
@@ -94,6 +100,8 @@ pub fn build(
             global.index.display()
         );
     }
+    let mut uncommitted = 0;
+    let mut articles_done = 0usize;
     for batch in files.chunks(FILES_PER_BATCH) {
         let read: Vec<(&SourceFile, Result<ingest::SourceArticles, Warning>)> =
             batch.par_iter().map(|file| (file, ingest::read_source(file))).collect();
@@ -130,8 +138,17 @@ pub fn build(
             .collect();
         for (article, file) in &tagged {
             writer.upsert(article, &file.path)?;
+            uncommitted += article.passages.len();
         }
+        articles_done += tagged.len();
+        if uncommitted >= COMMIT_EVERY_PASSAGES {
+            writer.commit().context("committing the index")?;
+            uncommitted = 0;
+        }
+        progress.inc(batch.iter().map(|f| file_size(&f.path)).sum());
+        progress.set_message(format!("{articles_done} articles tagged"));
     }
+    progress.finish_and_clear();
     let existing: Vec<PathBuf> = paths.iter().filter(|p| p.exists()).cloned().collect();
     writer.remove_vanished(&existing);
     let counts: UpdateCounts = writer.finish().context("committing the index")?;
@@ -161,4 +178,23 @@ pub fn build(
         );
     }
     Ok(summary)
+}
+
+fn file_size(path: &Path) -> u64 {
+    std::fs::metadata(path).map_or(0, |m| m.len())
+}
+
+/// A byte-counting progress bar on stderr, drawn only when stderr is a terminal.
+fn progress_bar(files: &[SourceFile], quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let total = files.iter().map(|f| file_size(&f.path)).sum();
+    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template(
+        "{bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
+    ) {
+        bar.set_style(style);
+    }
+    bar
 }

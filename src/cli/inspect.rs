@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 pub struct InspectArgs {
-    /// The article file (.txt, .md, .jsonl, .ndjson).
+    /// The article file (.txt, .md, .html, .jsonl, .ndjson).
     #[arg(value_name = "FILE")]
     file: PathBuf,
 }
@@ -19,7 +19,7 @@ pub fn run(args: InspectArgs, global: &Global, out: &mut impl Write) -> anyhow::
     anyhow::ensure!(args.file.is_file(), "{} is not a file", args.file.display());
     anyhow::ensure!(
         ingest::format_of(&args.file).is_some(),
-        "{} is not a format whosaid reads (.txt, .md, .jsonl, .ndjson)",
+        "{} is not a format whosaid reads (.txt, .md, .html, .jsonl, .ndjson)",
         args.file.display()
     );
     let source = SourceFile { path: args.file.clone(), root: args.file.clone() };

@@ -6,6 +6,7 @@
 //! reported and the rest of the file goes on.
 
 pub mod clean;
+pub mod html;
 pub mod jsonl;
 pub mod text;
 
@@ -16,6 +17,8 @@ use std::path::{Path, PathBuf};
 
 /// Extensions whose files are read as one article each.
 const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+/// Extensions whose files are web pages.
+const HTML_EXTENSIONS: &[&str] = &["html", "htm", "xhtml"];
 /// Extensions whose files hold one article a line.
 const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson"];
 /// Bytes inspected to tell a binary file from text.
@@ -112,6 +115,8 @@ fn io_reason(message: &str) -> String {
 pub enum Format {
     /// Plain text or Markdown, one article a file.
     Text,
+    /// A saved web page, one article a file.
+    Html,
     /// JSON Lines, one article a line.
     Jsonl,
 }
@@ -121,6 +126,8 @@ pub fn format_of(path: &Path) -> Option<Format> {
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
     if TEXT_EXTENSIONS.contains(&ext.as_str()) {
         Some(Format::Text)
+    } else if HTML_EXTENSIONS.contains(&ext.as_str()) {
+        Some(Format::Html)
     } else if JSONL_EXTENSIONS.contains(&ext.as_str()) {
         Some(Format::Jsonl)
     } else {
@@ -168,7 +175,13 @@ pub fn read_source(file: &SourceFile) -> Result<SourceArticles, Warning> {
         Some(Format::Jsonl) => {
             jsonl::read_jsonl(&text, &relative, &shown_path, &file.path, &mut out)
         }
-        _ => out.articles.push(text::read_text(&text, relative, shown_path)),
+        Some(Format::Html) => match html::read_html(&text, relative, shown_path) {
+            Ok(article) => out.articles.push(article),
+            Err(reason) => return Err(skip(reason)),
+        },
+        Some(Format::Text) | None => {
+            out.articles.push(text::read_text(&text, relative, shown_path))
+        }
     }
     Ok(out)
 }
