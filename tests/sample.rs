@@ -19,23 +19,50 @@ fn headed_and_inherited_passages_carry_the_heading_date() {
     let all = p.export();
     let cases = [
         ("June 16, 2021: Biden meets", span("2021-06-16", "2021-06-16", "day", "June 16, 2021")),
-        ("End of October: Biden", span("2021-10-21", "2021-10-31", "part-of-month", "late October 2021")),
+        (
+            "End of October: Biden",
+            span("2021-10-21", "2021-10-31", "part-of-month", "late October 2021"),
+        ),
         ("November 2: CIA Director", span("2021-11-02", "2021-11-02", "day", "November 2, 2021")),
         // Below a heading, until the next one.
         ("There seemed to be no room", span("2021-11-02", "2021-11-02", "day", "November 2, 2021")),
-        ("Mid-November: Avril Haines", span("2021-11-11", "2021-11-20", "part-of-month", "mid-November 2021")),
-        ("“A number of members", span("2021-11-11", "2021-11-20", "part-of-month", "mid-November 2021")),
-        ("Repetition of the intelligence", span("2021-11-11", "2021-11-20", "part-of-month", "mid-November 2021")),
+        (
+            "Mid-November: Avril Haines",
+            span("2021-11-11", "2021-11-20", "part-of-month", "mid-November 2021"),
+        ),
+        (
+            "“A number of members",
+            span("2021-11-11", "2021-11-20", "part-of-month", "mid-November 2021"),
+        ),
+        (
+            "Repetition of the intelligence",
+            span("2021-11-11", "2021-11-20", "part-of-month", "mid-November 2021"),
+        ),
         // A heading alone on its line dates the paragraphs below it.
         ("Putin and Biden spoke", span("2021-12-07", "2021-12-07", "day", "December 7, 2021")),
         ("Biden responded that", span("2021-12-07", "2021-12-07", "day", "December 7, 2021")),
-        ("Early January: Deputy", span("2022-01-01", "2022-01-10", "part-of-month", "early January 2022")),
+        (
+            "Early January: Deputy",
+            span("2022-01-01", "2022-01-10", "part-of-month", "early January 2022"),
+        ),
         // "offered in mid-December" is a subordinate date: the heading still rules.
-        ("He reiterated Moscow", span("2022-01-01", "2022-01-10", "part-of-month", "early January 2022")),
+        (
+            "He reiterated Moscow",
+            span("2022-01-01", "2022-01-10", "part-of-month", "early January 2022"),
+        ),
         // December after January 2022 headings is the nearer December, 2021.
-        ("December: Intelligence offensive", span("2021-12-01", "2021-12-31", "month", "December 2021")),
-        ("Late January: British", span("2022-01-21", "2022-01-31", "part-of-month", "late January 2022")),
-        ("Early February: US", span("2022-02-01", "2022-02-10", "part-of-month", "early February 2022")),
+        (
+            "December: Intelligence offensive",
+            span("2021-12-01", "2021-12-31", "month", "December 2021"),
+        ),
+        (
+            "Late January: British",
+            span("2022-01-21", "2022-01-31", "part-of-month", "late January 2022"),
+        ),
+        (
+            "Early February: US",
+            span("2022-02-01", "2022-02-10", "part-of-month", "early February 2022"),
+        ),
         ("January 19: Biden says", span("2022-01-19", "2022-01-19", "day", "January 19, 2022")),
         ("Without answering, Lavrov", span("2022-01-21", "2022-01-21", "day", "January 21, 2022")),
     ];
@@ -60,7 +87,12 @@ fn date_filters_match_spans_that_overlap_the_range() {
         let mut a = vec!["timeline", "--json"];
         a.extend_from_slice(args);
         let v = p.json(&a);
-        v["hits"].as_array().unwrap().iter().map(|h| h["text"].as_str().unwrap().to_string()).collect()
+        v["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["text"].as_str().unwrap().to_string())
+            .collect()
     };
     // A day inside mid-November finds the part-of-month passages.
     let nov15 = texts(&["--from", "2021-11-15", "--to", "2021-11-15"]);
@@ -97,7 +129,8 @@ fn the_timeline_runs_oldest_first() {
 #[test]
 fn page_chrome_is_not_indexed() {
     let p = Project::sample();
-    for chrome in ["Facebook", "Linkedin", "\"Ad Clicks\"", "sidebar", "\"Nuclear Diner\"", "Home"] {
+    for chrome in ["Facebook", "Linkedin", "\"Ad Clicks\"", "sidebar", "\"Nuclear Diner\"", "Home"]
+    {
         let (code, stdout, stderr) = p.run(&["search", chrome, "--json"]);
         assert_eq!(code, 1, "{chrome} found: {stdout}{stderr}");
     }
