@@ -46,6 +46,8 @@ fn bad_files_are_named_and_skipped_and_the_rest_indexed() {
     assert!(stderr.contains("empty.txt"), "{stderr}");
     assert!(stderr.contains("binary.txt"), "{stderr}");
     assert!(stderr.contains("latin1.txt") && stderr.contains("UTF-8"), "{stderr}");
+    let cafe = p.json(&["search", "café", "--json"]);
+    assert_eq!(cafe["total"], 1, "Latin-1 text is decoded, not mangled: {cafe}");
     assert!(!stderr.contains("panicked"));
     let v = p.json(&["search", "rain", "--json"]);
     assert_eq!(v["total"], 2, "good.txt and the lossily decoded latin1.txt: {v}");

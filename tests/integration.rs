@@ -4,4 +4,5 @@ mod util;
 
 mod cli;
 mod formats;
+mod properties;
 mod sample;

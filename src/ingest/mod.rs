@@ -163,10 +163,10 @@ pub fn read_source(file: &SourceFile) -> Result<SourceArticles, Warning> {
             out.warnings.push(Warning {
                 path: file.path.clone(),
                 line: None,
-                message: "not valid UTF-8; undecodable bytes were replaced".into(),
+                message: "not valid UTF-8; read as Windows-1252 (Latin-1)".into(),
                 skipped: false,
             });
-            String::from_utf8_lossy(err.as_bytes()).into_owned()
+            decode_windows_1252(err.as_bytes())
         }
     };
     let relative = relative_id(&file.path, &file.root);
@@ -184,6 +184,24 @@ pub fn read_source(file: &SourceFile) -> Result<SourceArticles, Warning> {
         }
     }
     Ok(out)
+}
+
+/// Decodes Windows-1252, the superset of Latin-1 that older news files not in UTF-8 almost
+/// always use (`£` as 0xA3, curly quotes as 0x93/0x94). Every byte maps to some character, so
+/// nothing is lost; the five bytes Windows-1252 leaves undefined become U+FFFD.
+fn decode_windows_1252(bytes: &[u8]) -> String {
+    const HIGH: [char; 32] = [
+        '€', '\u{fffd}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{fffd}', 'Ž',
+        '\u{fffd}', '\u{fffd}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ',
+        '\u{fffd}', 'ž', 'Ÿ',
+    ];
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9f => HIGH[usize::from(b - 0x80)],
+            _ => char::from(b),
+        })
+        .collect()
 }
 
 /// The article id of a file: its path relative to the corpus root, with `/` separators.
@@ -225,6 +243,15 @@ mod tests {
             assert_eq!(parse_published(input), d, "{input}");
         }
         assert_eq!(parse_published("June 2021"), None);
+    }
+
+    #[test]
+    fn windows_1252_bytes_decode_to_their_characters() {
+        assert_eq!(decode_windows_1252(b"a \xa315.8m fee"), "a £15.8m fee");
+        assert_eq!(
+            decode_windows_1252(b"\x93Yes,\x94 she said \x96 caf\xe9"),
+            "“Yes,” she said – café"
+        );
     }
 
     #[test]
