@@ -13,6 +13,11 @@ const MAX_LABEL_CHARS: usize = 40;
 /// Most words a candidate heading may have ("Early January", "June 16, 2021", "The week of March 3").
 const MAX_LABEL_WORDS: usize = 6;
 
+/// Longest passage, in bytes. A "paragraph" longer than this is a file without line breaks (a
+/// dump, a scrape gone wrong); it is cut at sentence ends so that each passage stays a unit a
+/// reader can take in and a snippet can show.
+pub const MAX_PASSAGE_BYTES: usize = 8 * 1024;
+
 /// Splits a cleaned article body into passages, numbering them from 0.
 pub fn split_body(body: &str) -> Vec<Passage> {
     let mut passages = Vec::new();
@@ -22,10 +27,39 @@ pub fn split_body(body: &str) -> Vec<Passage> {
             pending_label = Some(label);
             continue;
         }
-        let label = pending_label.take().or_else(|| leading_label(&paragraph));
-        passages.push(Passage { ordinal: passages.len() as u32, text: paragraph, label });
+        let mut label = pending_label.take().or_else(|| leading_label(&paragraph));
+        for piece in cut_long(&paragraph) {
+            let ordinal = passages.len() as u32;
+            passages.push(Passage { ordinal, text: piece.to_string(), label: label.take() });
+        }
     }
     passages
+}
+
+/// Cuts text longer than [`MAX_PASSAGE_BYTES`] after the last sentence end (else space, else
+/// character boundary) that fits.
+fn cut_long(text: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while rest.len() > MAX_PASSAGE_BYTES {
+        let mut limit = MAX_PASSAGE_BYTES;
+        while !rest.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &rest[..limit];
+        let cut = window
+            .rfind(". ")
+            .map(|i| i + 1)
+            .or_else(|| window.rfind(' '))
+            .filter(|&i| i > 0)
+            .unwrap_or(limit);
+        pieces.push(rest[..cut].trim());
+        rest = rest[cut..].trim_start();
+    }
+    if !rest.is_empty() {
+        pieces.push(rest);
+    }
+    pieces
 }
 
 /// The paragraphs of a body, each with its whitespace collapsed to single spaces.
@@ -139,6 +173,21 @@ mod tests {
             let got = texts(body);
             assert_eq!(got[0].1, None, "{body}");
         }
+    }
+
+    #[test]
+    fn overlong_paragraphs_are_cut_at_sentence_ends() {
+        let sentence = "The council met again today. ";
+        let body = sentence.repeat(1000);
+        let passages = split_body(&body);
+        assert!(passages.len() > 1);
+        for p in &passages {
+            assert!(p.text.len() <= MAX_PASSAGE_BYTES);
+            assert!(p.text.ends_with("today."), "{}", &p.text[p.text.len() - 20..]);
+        }
+        let unbroken = "é".repeat(MAX_PASSAGE_BYTES);
+        let pieces = split_body(&unbroken);
+        assert_eq!(pieces.iter().map(|p| p.text.len()).sum::<usize>(), unbroken.len());
     }
 
     #[test]

@@ -81,3 +81,89 @@ fn reindexing_updates_changed_and_removes_vanished_articles() {
     assert!(stderr.contains("2 added"), "{stderr}");
     assert_eq!(p.export().len(), 2);
 }
+
+#[test]
+fn hostile_files_are_named_once_and_never_panic() {
+    let p = Project::empty();
+    p.write("c/fine.txt", "Lighthouse\n\nThe lighthouse keeper retired on Friday.\n");
+    // 50 MB without a line break.
+    let mut huge = String::with_capacity(50 * 1024 * 1024 + 100);
+    let mut i = 0u64;
+    while huge.len() < 50 * 1024 * 1024 {
+        huge.push_str(&format!("Beacon {i} stood lighthouse-adjacent for {} years. ", i * 7 % 13));
+        i += 1;
+    }
+    std::fs::write(p.path("c/huge.txt"), huge).unwrap();
+    // Deeply nested and malformed HTML.
+    let nested = format!(
+        "<html><body>{}<p>The lighthouse beam was seen at sea.</p>{}</body></html>",
+        "<div><span>".repeat(5000),
+        "</b></i></div>".repeat(10)
+    );
+    p.write("c/nested.html", &nested);
+    p.write("c/broken.html", "<html><p>Unclosed <b>lighthouse <i>story<p><<>>&&;</table>");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(p.path("c"), p.path("c/loop")).unwrap();
+    let (code, _, stderr) = p.run(&["index", "c"]);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(code == 0 || code == 2, "{code}: {stderr}");
+    #[cfg(unix)]
+    assert_eq!(stderr.lines().filter(|l| l.contains("loop")).count(), 1, "named once: {stderr}");
+    for line in stderr.lines() {
+        assert!(line.starts_with("whosaid: "), "{line}");
+    }
+    let v = p.json(&["search", "keeper", "--json"]);
+    assert_eq!(v["total"], 1);
+    let huge = p.json(&["search", "adjacent", "--json", "--limit", "1"]);
+    assert!(huge["total"].as_u64().unwrap() > 100, "the huge file is indexed in passages: {huge}");
+}
+
+#[test]
+fn ten_thousand_tiny_files_are_all_indexed() {
+    let p = Project::empty();
+    for i in 0..10_000 {
+        p.write(
+            &format!("c/{:02}/{i}.txt", i % 50),
+            &format!("Note {i}\n\nTiny note number {i} about tides.\n"),
+        );
+    }
+    let (code, _, stderr) = p.run(&["index", "c", "--json"]);
+    assert_eq!(code, 0, "{stderr}");
+    let v = p.json(&["search", "tides", "--json", "--limit", "1"]);
+    assert_eq!(v["total"], 10_000);
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file_is_named_and_the_rest_indexed() {
+    use std::os::unix::fs::PermissionsExt;
+    let p = Project::empty();
+    p.write("c/ok.txt", "Tides\n\nSpring tides flooded the promenade.\n");
+    let secret = p.write("c/secret.txt", "Tides\n\nA secret about tides.\n");
+    std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&secret).is_ok() {
+        // Running as root: permissions do not stop a read, so there is nothing to test.
+        return;
+    }
+    let (code, _, stderr) = p.run(&["index", "c"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("secret.txt") && stderr.contains("permission denied"), "{stderr}");
+    assert_eq!(p.json(&["search", "promenade", "--json"])["total"], 1);
+}
+
+#[test]
+fn a_second_indexer_gets_one_clear_error() {
+    let p = Project::sample();
+    assert_eq!(p.run(&["index"]).0, 0);
+    // Hold the index's writer lock the way a running indexer does.
+    let lock = std::fs::File::create(p.path("index/.tantivy-writer.lock")).unwrap();
+    lock.try_lock().expect("nobody else holds the lock");
+    let (code, stdout, stderr) = p.run(&["index"]);
+    assert_eq!(code, 2, "{stdout}{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("being updated by another process"), "{stderr}");
+    // Searching still works while the writer is busy.
+    assert_eq!(p.run(&["search", "Putin"]).0, 0);
+    drop(lock);
+    assert_eq!(p.run(&["index"]).0, 0);
+}

@@ -1,7 +1,22 @@
-//! People: person-name recognition and alias resolution within an article.
+//! People: person-name recognition, alias resolution and quote attribution within an article.
 //!
-//! STUB — to be written.
+//! No model: names are recognized from cues any news text has — titles and honorifics before a
+//! capitalized run, given names in first position, verbs of saying and meeting, appositions,
+//! possessives, and repetition across the article. Word lists (given names, places, titles…) are
+//! built from public data by `scripts/build-wordlists.py` and compiled in; see
+//! `data/wordlists/README.md` for their sources and licences.
+//!
+//! The article is read in three passes: find name candidates in every passage, decide which are
+//! people and group them into one actor per person (surname ↔ full name, given-name variants,
+//! honorifics, roles), then walk the passages in order to attribute quotations and reported
+//! speech, with pronouns and roles resolved against the people seen so far.
+//! Quotation marks and cue words come from [`crate::enrich::quotes`].
 
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::enrich::quotes::{self, QuoteSpan, WordMap, WordSet};
+use crate::fold::fold_name;
 use crate::model::{ActorAliases, Passage, Quote};
 
 /// The people of one passage.
@@ -24,10 +39,2900 @@ pub struct ArticlePeople {
     pub people: Vec<ActorAliases>,
 }
 
+// ---------------------------------------------------------------------------------------------
+// Word lists
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+    Either,
+}
+
+struct Lists {
+    given: WordMap<Gender>,
+    /// Normalized given name → representative of its variant group (bill → william).
+    variants: HashMap<String, String>,
+    surnames: WordSet,
+    places: WordSet,
+    countries: WordSet,
+    demonyms: WordSet,
+    titles: WordSet,
+    particles: WordSet,
+    orgs: WordSet,
+}
+
+fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    let given = entries(include_str!("../../data/wordlists/given-names.txt"))
+        .filter_map(|l| {
+            let (name, g) = l.rsplit_once(' ')?;
+            let g = match g {
+                "m" => Gender::Male,
+                "f" => Gender::Female,
+                _ => Gender::Either,
+            };
+            Some((name, g))
+        })
+        .collect();
+    // Union-find over transliteration-normalized names, so that chains of variant pairs
+    // (Sergei–Siarhei, Sergej–Serhij) and spelling variants (Sergey) meet in one key.
+    let mut parent: HashMap<String, String> = HashMap::new();
+    fn root(parent: &HashMap<String, String>, x: &str) -> String {
+        let mut cur = x.to_string();
+        while let Some(p) = parent.get(&cur) {
+            if *p == cur {
+                break;
+            }
+            cur = p.clone();
+        }
+        cur
+    }
+    for line in entries(include_str!("../../data/wordlists/given-variants.txt")) {
+        if let Some((a, b)) = line.split_once(' ') {
+            let (ra, rb) = (root(&parent, &translit(a)), root(&parent, &translit(b)));
+            if ra != rb {
+                let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+                parent.insert(hi, lo.clone());
+                parent.entry(lo.clone()).or_insert(lo);
+            }
+        }
+    }
+    let variants: HashMap<String, String> =
+        parent.keys().map(|k| (k.clone(), root(&parent, k))).collect();
+    Lists {
+        given,
+        variants,
+        surnames: entries(include_str!("../../data/wordlists/surnames.txt")).collect(),
+        places: entries(include_str!("../../data/wordlists/places.txt")).collect(),
+        countries: entries(include_str!("../../data/wordlists/countries.txt")).collect(),
+        demonyms: entries(include_str!("../../data/wordlists/demonyms.txt")).collect(),
+        titles: entries(include_str!("../../data/wordlists/titles.txt")).collect(),
+        particles: entries(include_str!("../../data/wordlists/particles.txt")).collect(),
+        orgs: entries(include_str!("../../data/wordlists/org-words.txt")).collect(),
+    }
+});
+
+/// Capitalized words that start sentences or name things but never people.
+const NOT_NAMES: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "what",
+    "who",
+    "whom",
+    "which",
+    "when",
+    "where",
+    "why",
+    "how",
+    "if",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "as",
+    "at",
+    "by",
+    "in",
+    "on",
+    "of",
+    "for",
+    "to",
+    "from",
+    "with",
+    "after",
+    "before",
+    "while",
+    "since",
+    "until",
+    "because",
+    "although",
+    "though",
+    "no",
+    "not",
+    "yes",
+    "all",
+    "some",
+    "many",
+    "most",
+    "both",
+    "each",
+    "every",
+    "any",
+    "one",
+    "two",
+    "three",
+    "several",
+    "few",
+    "more",
+    "other",
+    "others",
+    "such",
+    "than",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "also",
+    "still",
+    "even",
+    "just",
+    "only",
+    "once",
+    "again",
+    "officials",
+    "analysts",
+    "critics",
+    "sources",
+    "experts",
+    "residents",
+    "investors",
+    "police",
+    "witnesses",
+    "authorities",
+    "observers",
+    "aides",
+    "voters",
+    "supporters",
+    "people",
+    "democrats",
+    "republicans",
+    "god",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "let",
+    "please",
+    "thank",
+    "thanks",
+    "like",
+    "well",
+    "oh",
+    "hey",
+    "ok",
+    "okay",
+    "dear",
+    "mother",
+    "father",
+    "internet",
+    "web",
+    "twitter",
+    "facebook",
+    "youtube",
+    "instagram",
+    "google",
+    "am",
+    "pm",
+    "via",
+    "per",
+    "vs",
+    "without",
+    "within",
+    "during",
+    "despite",
+    "against",
+    "among",
+    "about",
+    "above",
+    "below",
+    "under",
+    "over",
+    "into",
+    "onto",
+    "upon",
+    "off",
+    "out",
+    "up",
+    "down",
+    "next",
+    "last",
+    "first",
+    "second",
+    "third",
+    "new",
+    "old",
+    "former",
+    "late",
+    "early",
+    "mid",
+    "end",
+    "asked",
+    "said",
+    "says",
+    "according",
+    "meanwhile",
+    "however",
+    "instead",
+    "indeed",
+    "perhaps",
+    "maybe",
+    "whether",
+    "either",
+    "neither",
+    "nor",
+    "ever",
+    "never",
+    "always",
+    "often",
+    "sometimes",
+    "already",
+    "almost",
+    "nearly",
+    "much",
+    "very",
+    "too",
+    "quite",
+    "rather",
+    "why",
+    "breaking",
+    "update",
+    "updated",
+    "read",
+    "watch",
+    "click",
+    "share",
+    "photo",
+    "video",
+    "image",
+    "getty",
+    "images",
+    "ap",
+    "reuters",
+    "afp",
+    "copyright",
+    "advertisement",
+    "related",
+];
+
+const MONTHS_DAYS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "christmas",
+    "easter",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+];
+
+/// Titles that make the next capitalized word a person even when it is also a place
+/// ("Sen. Warren", "President Lincoln"); family words ("Mother Russia") do not.
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "president",
+    "minister",
+    "secretary",
+    "judge",
+    "justice",
+    "mayor",
+    "sir",
+    "lord",
+    "lady",
+    "dame",
+    "gen",
+    "general",
+    "col",
+    "colonel",
+    "capt",
+    "captain",
+    "lt",
+    "sgt",
+    "chancellor",
+    "premier",
+    "ambassador",
+    "congressman",
+    "congresswoman",
+    "speaker",
+    "director",
+    "chairman",
+    "chairwoman",
+    "commissioner",
+    "rev",
+    "reverend",
+    "bishop",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "detective",
+    "officer",
+    "inspector",
+    "chief",
+    "adm",
+];
+
+/// Words a speech cue may sit behind without breaking "subject — cue" adjacency.
+const AUX: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "again",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "was",
+    "is",
+    "reportedly",
+    "recently",
+    "previously",
+    "once",
+    "further",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "simply",
+    "even",
+    "still",
+    "never",
+    "just",
+    "quickly",
+    "flatly",
+    "not",
+    "did",
+    "does",
+    "had",
+    "has",
+    "once",
+    "often",
+    "frequently",
+    "already",
+    "subsequently",
+    "finally",
+    "angrily",
+    "bluntly",
+    "famously",
+    "memorably",
+    "openly",
+    "explicitly",
+    "told",
+    "herself",
+    "himself",
+    "always",
+    "specifically",
+    "repeatedly",
+    "allegedly",
+    "first",
+    "earlier",
+    "long",
+    "directly",
+    "immediately",
+    "soon",
+    "happily",
+    "proudly",
+    "confidently",
+    "calmly",
+];
+
+/// Title-list words that qualify a role but are not one ("the security concerns").
+const NOT_HEADS: &[&str] = &[
+    "a1c",
+    "ab",
+    "advertising",
+    "air",
+    "analytics",
+    "army",
+    "award-winning",
+    "ballet",
+    "banner",
+    "baseball",
+    "behavioral",
+    "bench",
+    "biblical",
+    "blessed",
+    "blues",
+    "british",
+    "burlesque",
+    "business",
+    "chairs",
+    "charge",
+    "civil",
+    "classical",
+    "computer",
+    "corporate",
+    "credit",
+    "criminal",
+    "customs",
+    "d'affaires",
+    "defence",
+    "defense",
+    "designated",
+    "discovery",
+    "district",
+    "division",
+    "docket",
+    "english",
+    "eu",
+    "excellent",
+    "family",
+    "federal",
+    "field",
+    "film",
+    "finance",
+    "financial",
+    "first",
+    "flag",
+    "flying",
+    "foreign",
+    "grand",
+    "group",
+    "her",
+    "his",
+    "hereditary",
+    "high",
+    "home",
+    "information",
+    "intelligence",
+    "judicial",
+    "kingdom",
+    "knowledge",
+    "law",
+    "legal",
+    "literary",
+    "marketing",
+    "mathematics",
+    "me",
+    "met",
+    "military",
+    "most",
+    "municipal",
+    "mystery",
+    "national",
+    "navy",
+    "operating",
+    "opera",
+    "personality",
+    "petty",
+    "police",
+    "political",
+    "private",
+    "pro",
+    "radio",
+    "rear",
+    "revenue",
+    "right",
+    "risk",
+    "rock",
+    "royal",
+    "security",
+    "senior",
+    "social",
+    "software",
+    "special",
+    "staff",
+    "state",
+    "states",
+    "strategy",
+    "superior",
+    "supreme",
+    "tax",
+    "technical",
+    "television",
+    "theater",
+    "theatre",
+    "travel",
+    "u.s",
+    "uk",
+    "un",
+    "united",
+    "us",
+    "vice",
+    "voice",
+    "warrant",
+    "wing",
+    "cia",
+    "fbi",
+    "prime",
+    "deputy",
+    "host",
+    "star",
+    "model",
+    "player",
+    "member",
+    "count",
+    "master",
+    "most",
+    "executive",
+    "resident",
+    "saint",
+    "sainte",
+    "st",
+    "sr",
+    "world",
+];
+
+/// Quotations at least this long, without a cue, go to the only person a paragraph names.
+const ONLY_PERSON_MIN_WORDS: usize = 4;
+
+/// Nouns that report speech after a possessive: "Trump's claim that…".
+const SPEECH_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "statement",
+    "remarks",
+    "comments",
+    "comment",
+    "words",
+    "tweet",
+    "tweets",
+    "suggestion",
+    "accusation",
+    "promise",
+    "pledge",
+    "argument",
+    "insistence",
+    "warning",
+    "response",
+    "reply",
+    "declaration",
+    "charge",
+    "quip",
+    "vow",
+    "answer",
+    "message",
+];
+
+const ROLE_MODIFIERS: &[&str] = &[
+    "former",
+    "then",
+    "new",
+    "current",
+    "top",
+    "senior",
+    "longtime",
+    "veteran",
+    "outgoing",
+    "incoming",
+    "acting",
+    "deputy",
+    "interim",
+    "embattled",
+    "late",
+    "first",
+    "chief",
+    "assistant",
+];
+
+fn is_particle(w: &str) -> bool {
+    LISTS.particles.contains(w)
+        || matches!(
+            w,
+            "von"
+                | "van"
+                | "der"
+                | "den"
+                | "de"
+                | "la"
+                | "le"
+                | "al"
+                | "bin"
+                | "da"
+                | "di"
+                | "du"
+                | "dos"
+                | "del"
+        )
+}
+
+static NOT_NAMES_SET: LazyLock<WordSet> = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+static AUX_SET: LazyLock<WordSet> = LazyLock::new(|| AUX.iter().copied().collect());
+static NOT_HEADS_SET: LazyLock<WordSet> = LazyLock::new(|| NOT_HEADS.iter().copied().collect());
+static MONTHS_DAYS_SET: LazyLock<WordSet> = LazyLock::new(|| MONTHS_DAYS.iter().copied().collect());
+static HONORIFICS_SET: LazyLock<WordSet> = LazyLock::new(|| HONORIFICS.iter().copied().collect());
+
+fn set_has(set: &WordSet, w: &str) -> bool {
+    set.contains(w)
+}
+
+fn in_list(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+/// Folds a word for list look-ups; ASCII words skip Unicode normalization.
+fn fold_word(w: &str) -> String {
+    if w.is_ascii() {
+        let mut s = String::with_capacity(w.len());
+        for c in w.chars() {
+            match c {
+                '\'' | '.' => {}
+                '-' => s.push(' '),
+                c => s.push(c.to_ascii_lowercase()),
+            }
+        }
+        s
+    } else {
+        fold_name(w)
+    }
+}
+
+/// The key under which given-name variants meet: "Sergei", "Sergey" and "Sergej" agree.
+fn given_key(folded: &str) -> String {
+    let t = translit(folded);
+    LISTS.variants.get(&t).cloned().unwrap_or(t)
+}
+
+/// Spelling normalization of transliterated given names.
+fn translit(folded: &str) -> String {
+    let mut s = folded.replace("ks", "x").replace("ph", "f");
+    for (from, to) in [("ey", "ei"), ("ej", "ei"), ("iy", "i"), ("ij", "i"), ("y", "i")] {
+        if s.len() > from.len() + 2 && s.ends_with(from) {
+            s.truncate(s.len() - from.len());
+            s.push_str(to);
+            break;
+        }
+    }
+    s
+}
+
+fn is_given(folded: &str) -> bool {
+    let lists = &*LISTS;
+    if lists.given.contains_key(folded) {
+        return true;
+    }
+    // "Jean-Yves": a hyphenated given name whose first part is one.
+    folded.split_once(' ').is_some_and(|(a, _)| lists.given.contains_key(a))
+}
+
+fn gender_of(folded_given: &str) -> Gender {
+    let lists = &*LISTS;
+    let first = folded_given.split(' ').next().unwrap_or("");
+    lists
+        .given
+        .get(folded_given)
+        .or_else(|| lists.given.get(first))
+        .copied()
+        .unwrap_or(Gender::Either)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Punct(char),
+}
+
+#[derive(Debug, Clone)]
+struct Tok {
+    s: usize,
+    /// End of the word without a possessive "’s".
+    e: usize,
+    /// End including the possessive.
+    full_e: usize,
+    kind: Kind,
+    cap: bool,
+    /// All capitals, two letters or more (NATO, CIA, U.S.).
+    acronym: bool,
+    poss: bool,
+    /// First word of a sentence, or after an opening quote or a colon: its capital says nothing.
+    initial: bool,
+    /// Which quotation of the passage holds the token.
+    quote: Option<usize>,
+    /// Sentence number, counted on the text outside quotations.
+    sent: usize,
+}
+
+impl Tok {
+    fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+    fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+}
+
+fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
+    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            let mut seg_len = 1;
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphanumeric() {
+                    seg_len += 1;
+                    end = j + d.len_utf8();
+                    it.next();
+                    continue;
+                }
+                let after = text.get(j + d.len_utf8()..).and_then(|r| r.chars().next());
+                let joins = match d {
+                    '-' | '\'' | '’' => after.is_some_and(char::is_alphanumeric),
+                    // Initialisms: "U.S.", but not a sentence end before a word.
+                    '.' => seg_len == 1 && after.is_some_and(char::is_alphabetic),
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                seg_len = 0;
+                end = j + d.len_utf8();
+                it.next();
+            }
+            let word = &text[i..end];
+            let mut e = end;
+            let mut poss = false;
+            for suffix in ["’s", "'s", "’S", "'S"] {
+                if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
+                    e = end - suffix.len();
+                    poss = true;
+                    break;
+                }
+            }
+            let stem = &text[i..e];
+            let cap = c.is_uppercase();
+            let letters = stem.chars().filter(|c| c.is_alphabetic()).count();
+            let acronym = cap && letters >= 2 && stem.chars().all(|c| !c.is_lowercase());
+            toks.push(Tok {
+                s: i,
+                e,
+                full_e: end,
+                kind: Kind::Word,
+                cap,
+                acronym,
+                poss,
+                initial: false,
+                quote: None,
+                sent: 0,
+            });
+        } else if !c.is_whitespace() {
+            toks.push(Tok {
+                s: i,
+                e: i + c.len_utf8(),
+                full_e: i + c.len_utf8(),
+                kind: Kind::Punct(c),
+                cap: false,
+                acronym: false,
+                poss: false,
+                initial: false,
+                quote: None,
+                sent: 0,
+            });
+        }
+    }
+    // Quotation membership, sentence numbers and sentence-initial words.
+    let mut sent = 0;
+    let mut next_initial = true;
+    let mut q = 0;
+    for k in 0..toks.len() {
+        let s = toks[k].s;
+        while q < spans.len() && spans[q].close <= s && !(spans[q].close == s && spans[q].end > s) {
+            q += 1;
+        }
+        let inside = q < spans.len() && s >= spans[q].start && s < spans[q].end;
+        toks[k].quote = if inside { Some(q) } else { None };
+        let was_quote_open = q < spans.len() && s == spans[q].open && !inside;
+        toks[k].sent = sent;
+        match toks[k].kind {
+            Kind::Word => {
+                toks[k].initial = next_initial;
+                next_initial = false;
+            }
+            Kind::Punct(c) => {
+                if matches!(c, '.' | '!' | '?') {
+                    let abbrev = k > 0 && toks[k - 1].is_word() && {
+                        let w = &text[toks[k - 1].s..toks[k - 1].e];
+                        let f = fold_word(w);
+                        (w.chars().count() == 1 && toks[k - 1].cap)
+                            || (c == '.' && LISTS.titles.contains(f.as_str()) && f.len() <= 4)
+                    };
+                    // "R-Ky., said", "Calif. and": a period before a comma or a lower-case
+                    // word closes an abbreviation, not a sentence.
+                    let abbrev = abbrev
+                        || toks.get(k + 1).is_some_and(|n| {
+                            n.is_punct(',')
+                                || n.is_punct(';')
+                                || n.is_word()
+                                    && !n.cap
+                                    && text[n.s..n.e]
+                                        .chars()
+                                        .next()
+                                        .is_some_and(char::is_alphabetic)
+                        });
+                    if !abbrev || c != '.' {
+                        next_initial = true;
+                        if !inside {
+                            sent += 1;
+                        }
+                    }
+                } else if c == ':' || was_quote_open || matches!(c, '“' | '•' | '|') {
+                    next_initial = true;
+                } else if matches!(c, '”' | '"' | '’' | '\'' | '»')
+                    && k > 0
+                    && toks[k - 1].quote.is_some()
+                    && matches!(toks[k - 1].kind, Kind::Punct('.' | '?' | '!'))
+                    && toks.get(k + 1).is_some_and(|t| t.is_word() && t.cap)
+                {
+                    // “…?” Was this… : a quotation ending its sentence ends the outer one too.
+                    sent += 1;
+                    next_initial = true;
+                }
+            }
+        }
+    }
+    toks
+}
+
+// ---------------------------------------------------------------------------------------------
+// Name candidates
+
+/// What made a capitalized run look like a person.
+#[derive(Debug, Clone, Copy, Default)]
+struct Evidence {
+    title: bool,
+    honorific: bool,
+    given: bool,
+    verb: bool,
+    object: bool,
+    appos: bool,
+    surname: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Cand {
+    /// Token range of the name proper (titles stripped).
+    t0: usize,
+    t1: usize,
+    /// First token of the run including titles.
+    run0: usize,
+    /// Folded name words, suffixes (Jr, III) kept apart.
+    words: Vec<String>,
+    suffix: Option<String>,
+    surface: String,
+    ev: Evidence,
+    initial: bool,
+    vocative: bool,
+    /// A title word standing alone by a cue, read as a surname ("said Baron").
+    title_name: bool,
+    /// Right after a closing quotation mark and by a cue: nationality words may be names.
+    after_close: bool,
+    /// Object of a meeting: "meets with Putin".
+    met_with: bool,
+    /// Title and role words attached to the name ("cia director").
+    roles: Vec<String>,
+    person: Option<usize>,
+}
+
+const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+fn word_at<'a>(text: &'a str, toks: &[Tok], k: usize) -> &'a str {
+    toks.get(k).and_then(|t| text.get(t.s..t.e)).unwrap_or("")
+}
+
+fn lower_word_at(text: &str, toks: &[Tok], k: usize) -> Option<String> {
+    let t = toks.get(k)?;
+    if !t.is_word() {
+        return None;
+    }
+    Some(text.get(t.s..t.full_e)?.to_lowercase())
+}
+
+/// Index of the next word after `k`, skipping auxiliaries and adverbs.
+fn next_content_word(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
+    let mut j = k + 1;
+    while j < toks.len() && j <= k + 4 {
+        if !toks[j].is_word() {
+            return None;
+        }
+        let w = word_at(text, toks, j);
+        if set_has(&AUX_SET, w) {
+            j += 1;
+            continue;
+        }
+        return Some(j);
+    }
+    None
+}
+
+fn find_candidates(text: &str, toks: &[Tok]) -> Vec<Cand> {
+    let lists = &*LISTS;
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        let t = &toks[k];
+        if !(t.is_word() && t.cap) {
+            k += 1;
+            continue;
+        }
+        // Grow the run of capitalized words (with particles, initials and title dots inside).
+        let start = k;
+        let mut end = k + 1;
+        while end < toks.len() && !toks[end - 1].poss {
+            let n = &toks[end];
+            if n.quote != toks[start].quote {
+                break;
+            }
+            if n.is_word() && n.cap {
+                end += 1;
+                continue;
+            }
+            let next_cap =
+                toks.get(end + 1).is_some_and(|x| x.is_word() && x.cap && x.quote == n.quote);
+            if n.is_word() && !n.cap {
+                // Particles, possibly several: "von der Leyen", "de la Fuente".
+                let mut m = end;
+                while m < toks.len()
+                    && m < end + 3
+                    && toks[m].is_word()
+                    && !toks[m].cap
+                    && is_particle(word_at(text, toks, m))
+                {
+                    m += 1;
+                }
+                if m > end
+                    && toks.get(m).is_some_and(|x| x.is_word() && x.cap && x.quote == n.quote)
+                {
+                    end = m;
+                    continue;
+                }
+            }
+            if n.is_punct('.') && next_cap {
+                let prev = &toks[end - 1];
+                let pw = fold_word(word_at(text, toks, end - 1));
+                if (prev.e - prev.s == 1) || lists.titles.contains(pw.as_str()) {
+                    end += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        k = end;
+        if let Some(c) = analyze_run(text, toks, start, end) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Cand> {
+    let lists = &*LISTS;
+    // "If Putin", "But Biden": a capitalized function word opening the sentence is no part.
+    let mut start = start;
+    while start + 1 < end
+        && toks[start].is_word()
+        && set_has(&NOT_NAMES_SET, &fold_word(word_at(text, toks, start)))
+    {
+        start += 1;
+    }
+    let idx: Vec<usize> = (start..end).filter(|&k| toks[k].is_word()).collect();
+    let folded: Vec<String> = idx.iter().map(|&k| fold_word(word_at(text, toks, k))).collect();
+    let last = folded.last()?;
+    if lists.orgs.contains(last.as_str())
+        || folded.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    // The name starts after the last title word that still leaves a name behind it.
+    let mut name_from = 0;
+    let mut roles = Vec::new();
+    let mut honorific = false;
+    let name_end = folded.len() - folded.iter().rev().take_while(|w| in_list(SUFFIXES, w)).count();
+    for (n, w) in folded.iter().enumerate().take(name_end.saturating_sub(1)) {
+        let title = lists.titles.contains(w.as_str())
+            || toks[idx[n]].acronym
+            || w.contains(' ')
+                && w.split(' ').any(|p| lists.titles.contains(p) && !set_has(&NOT_HEADS_SET, p));
+        if title {
+            name_from = n + 1;
+            honorific = set_has(&HONORIFICS_SET, w);
+        }
+    }
+    for w in &folded[..name_from] {
+        roles.push(w.clone());
+    }
+    // "Deputy Secretary of State Wendy Sherman": the title run before "of" is a role too.
+    let mut title0 = start;
+    if name_from > 0 && start >= 2 && word_at(text, toks, start - 1) == "of" {
+        let mut j = start - 1;
+        while j > 0 && toks[j - 1].is_word() && toks[j - 1].cap {
+            j -= 1;
+            roles.push(fold_word(word_at(text, toks, j)));
+        }
+        if j < start - 1 {
+            title0 = j;
+        }
+    }
+    let mut words: Vec<String> = folded[name_from..].to_vec();
+    let mut ends: Vec<usize> = idx[name_from..].to_vec();
+    let mut suffix = None;
+    if words.len() > 1 && in_list(SUFFIXES, words.last().map_or("", String::as_str)) {
+        suffix = words.pop();
+        ends.pop();
+    }
+    // "United Auto Workers Secretary-Treasurer Gary Casteel": a long run ends in the name.
+    if words.len() > 3 || words.len() == 3 && !is_given(&words[0]) {
+        let given_at = (1..words.len() - 1).rev().find(|&i| {
+            is_given(&words[i]) && !is_particle(&words[i]) && !is_particle(&words[i - 1])
+        });
+        if let Some(i) = given_at.filter(|_| !is_given(&words[0])) {
+            name_from += i;
+            roles.extend(words.drain(..i));
+        }
+    }
+    let first = words.first()?.clone();
+    let t0 = idx[name_from];
+    let t1 = *idx.last()? + 1;
+    let tok0 = &toks[t0];
+    if tok0.acronym
+        || words.iter().any(|w| set_has(&MONTHS_DAYS_SET, w) || lists.orgs.contains(w.as_str()))
+    {
+        return None;
+    }
+    // "said Baron.": a title word alone right by a cue is a surname.
+    let by_cue = words.len() == 1 && !toks[t0].initial && {
+        let prev = if start > 0 {
+            lower_word_at(text, toks, start - 1).unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let next = lower_word_at(text, toks, end).unwrap_or_default();
+        let next_punct = toks.get(end).is_none_or(|t| !t.is_word());
+        !toks[end - 1].poss && (quotes::is_cue(&next) || quotes::is_cue(&prev) && next_punct)
+    };
+    // Right after a closing quotation mark ("…,” Cuban said", "…,” said Cuban") even a
+    // nationality word is a name.
+    let closes =
+        |k: usize| toks.get(k).is_some_and(|t| matches!(t.kind, Kind::Punct('”' | '"' | '’')));
+    let after_close = by_cue
+        && start > 0
+        && (closes(start - 1) || start > 1 && closes(start - 2) && toks[start - 1].is_word());
+    let all_nonperson = words.iter().all(|w| {
+        (lists.countries.contains(w.as_str()) || !after_close)
+            && lists.demonyms.contains(w.as_str())
+            || lists.places.contains(w.as_str())
+                && (!by_cue || lists.countries.contains(w.as_str()))
+                && (lists.countries.contains(w.as_str()) || !lists.surnames.contains(w.as_str()))
+            || set_has(&NOT_NAMES_SET, w)
+            || lists.titles.contains(w.as_str()) && (!by_cue || set_has(&HONORIFICS_SET, w))
+            || lists.particles.contains(w.as_str())
+    });
+    let joined = words.join(" ");
+    if all_nonperson && !(honorific && words.len() == 1 && !lists.demonyms.contains(first.as_str()))
+    {
+        return None;
+    }
+    if words.len() > 1 && lists.places.contains(joined.as_str()) {
+        return None;
+    }
+    if words.len() > 4 {
+        return None;
+    }
+    let mut ev = Evidence { title: name_from > 0, honorific, ..Evidence::default() };
+    // A lower-case role word right before the run: "former president Obama".
+    if start > 0 && toks[start - 1].is_word() && !toks[start - 1].cap {
+        let w = word_at(text, toks, start - 1);
+        if set_has(&HONORIFICS_SET, w)
+            || matches!(
+                w,
+                "spokesman"
+                    | "spokeswoman"
+                    | "candidate"
+                    | "nominee"
+                    | "leader"
+                    | "adviser"
+                    | "advisor"
+                    | "aide"
+                    | "rival"
+                    | "challenger"
+            )
+        {
+            ev.title = true;
+            roles.push(w.to_string());
+        }
+    }
+    // Two-letter given names ("Ad", "Bo") are mostly abbreviations in running text.
+    let short_ok =
+        first.chars().count() > 2 || matches!(first.as_str(), "al" | "ed" | "jo" | "bo" | "ty");
+    // "the party's nominee, Mitt Romney": a role noun and a comma before the name.
+    if start >= 2
+        && toks[start - 1].is_punct(',')
+        && toks[start - 2].is_word()
+        && !toks[start - 2].cap
+    {
+        let w = fold_word(word_at(text, toks, start - 2));
+        if lists.titles.contains(w.as_str()) && !set_has(&NOT_HEADS_SET, &w) {
+            ev.title = true;
+            roles.push(w);
+        }
+    }
+    ev.given =
+        words.len() >= 2 && short_ok && is_given(&first) && !lists.places.contains(first.as_str());
+    ev.surname =
+        words.len() >= 2 && words.last().is_some_and(|w| lists.surnames.contains(w.as_str()));
+    let last_tok = t1 - 1;
+    if !toks[last_tok].poss {
+        if let Some(j) = next_content_word(text, toks, last_tok) {
+            if let Some(w) = lower_word_at(text, toks, j) {
+                if quotes::is_person_verb(&w) && toks[j].quote == toks[last_tok].quote {
+                    ev.verb = true;
+                }
+            }
+        }
+    }
+    // Object or inverted subject of a cue: "said Heisbourg", "meets with Putin".
+    let mut met_with = false;
+    if start > 0 {
+        let p1 = lower_word_at(text, toks, start - 1).unwrap_or_default();
+        let p2 = if start > 1 {
+            lower_word_at(text, toks, start - 2).unwrap_or_default()
+        } else {
+            String::new()
+        };
+        if quotes::is_cue(&p1)
+            || (p1 == "with" && quotes::is_person_verb(&p2))
+            || quotes::is_person_verb(&p1)
+        {
+            ev.object = true;
+        }
+        met_with = p1 == "with" && quotes::is_person_verb(&p2) && !quotes::is_cue(&p2);
+    }
+    // Apposition: "Avril Haines, Director of …", "Heisbourg, a security expert", "X, who".
+    if toks.get(t1).is_some_and(|t| t.is_punct(',')) {
+        let n1 = word_at(text, toks, t1 + 1);
+        if matches!(n1, "a" | "an" | "the" | "who" | "whose")
+            || toks
+                .get(t1 + 1)
+                .is_some_and(|t| t.cap && lists.titles.contains(fold_word(n1).as_str()))
+        {
+            ev.appos = true;
+            let mut j = t1 + 1;
+            while j < toks.len() && j < t1 + 8 && toks[j].is_word() {
+                let w = fold_word(word_at(text, toks, j));
+                if !matches!(
+                    w.as_str(),
+                    "a" | "an" | "the" | "who" | "whose" | "of" | "for" | "and"
+                ) {
+                    roles.push(w);
+                }
+                j += 1;
+            }
+            if matches!(n1, "who" | "whose") {
+                roles.clear();
+            }
+        }
+    }
+    let initial = toks[t0].initial && name_from == 0;
+    let vocative = toks[t0].quote.is_some()
+        && t0 > 0
+        && toks[t0 - 1].quote.is_none()
+        && words.len() == 1
+        && toks.get(t1).is_some_and(|t| t.is_punct(','));
+    let surface = text.get(toks[t0].s..toks[t1 - 1].e).unwrap_or("").to_string();
+    Some(Cand {
+        t0,
+        t1,
+        run0: title0,
+        words,
+        suffix,
+        surface,
+        ev,
+        initial,
+        vocative,
+        title_name: by_cue,
+        after_close,
+        met_with,
+        roles,
+        person: None,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// People of the article
+
+#[derive(Debug, Clone)]
+struct Person {
+    given: Option<String>,
+    suffix: Option<String>,
+    canonical: String,
+    gender: Gender,
+    aliases: Vec<String>,
+    roles: HashSet<String>,
+    full_mentions: usize,
+}
+
+struct Doc<'a> {
+    text: &'a str,
+    toks: Vec<Tok>,
+    spans: Vec<QuoteSpan>,
+    cands: Vec<Cand>,
+    /// Candidate index by its first token (title or name), `u32::MAX` where none.
+    cand_start: Vec<u32>,
+    /// Candidate index by its last token.
+    cand_end: Vec<u32>,
+    /// Title case ("Glenn Beck Blasts Drudge"): capitals say nothing, so the passage names
+    /// only people the rest of the article shows.
+    headline: bool,
+}
+
+fn is_headline(toks: &[Tok]) -> bool {
+    let words = toks.iter().filter(|t| t.is_word() && t.quote.is_none());
+    let (n, caps) = words.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.cap)));
+    n >= 4 && caps * 10 >= n * 9
+}
+
+fn accepted_alone(c: &Cand) -> bool {
+    let ev = c.ev;
+    let lists = &*LISTS;
+    let w = c.words.first().map_or("", String::as_str);
+    if c.words.len() >= 2 {
+        return ev.title || ev.given || ev.verb || ev.appos || ev.surname;
+    }
+    if set_has(&NOT_NAMES_SET, w) || lists.titles.contains(w) && !c.title_name {
+        return false;
+    }
+    if ev.honorific {
+        return true;
+    }
+    if lists.countries.contains(w) || lists.demonyms.contains(w) && !c.after_close {
+        return false;
+    }
+    // A city's name is a person's only right by a cue: "…,” Hassan said.
+    // Unless it is a common surname too ("Bush tells reporters"): then the usual cues decide.
+    if lists.places.contains(w) && !lists.surnames.contains(w) {
+        return c.title_name && !c.initial;
+    }
+    if ev.title || ev.appos {
+        return true;
+    }
+    if ev.verb {
+        // "Police said": a sentence-initial word needs to be a known name to be trusted alone.
+        return !c.initial || is_given(w) || lists.surnames.contains(w) || !w.ends_with('s');
+    }
+    if ev.object && !c.initial {
+        return is_given(w) || lists.surnames.contains(w) || c.met_with;
+    }
+    false
+}
+
 /// Finds the people and quotes of every passage of one article.
 pub fn tag_people(passages: &[Passage]) -> ArticlePeople {
-    ArticlePeople {
-        per_passage: passages.iter().map(|_| PassagePeople::default()).collect(),
-        people: Vec::new(),
+    let mut docs: Vec<Doc> = Vec::with_capacity(passages.len());
+    let mut carry = false;
+    for p in passages {
+        let (spans, open) = quotes::find_quotes(&p.text, carry);
+        carry = open;
+        let toks = tokenize(&p.text, &spans);
+        let cands = find_candidates(&p.text, &toks);
+        let headline = is_headline(&toks);
+        let (cand_start, cand_end) = index_cands(toks.len(), &cands);
+        docs.push(Doc { text: &p.text, toks, spans, cands, cand_start, cand_end, headline });
+    }
+    let mut people = build_people(&mut docs);
+    let per_passage = attribute(&docs, &mut people);
+    let mut out: Vec<ActorAliases> = people
+        .iter()
+        .filter(|p| !p.aliases.is_empty())
+        .map(|p| {
+            let mut aliases: Vec<String> =
+                p.aliases.iter().filter(|a| **a != p.canonical).cloned().collect();
+            aliases.sort();
+            aliases.dedup();
+            ActorAliases { name: p.canonical.clone(), aliases }
+        })
+        .collect();
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    out.dedup_by(|a, b| a.name == b.name);
+    ArticlePeople { per_passage, people: out }
+}
+
+fn build_people(docs: &mut [Doc]) -> Vec<Person> {
+    let lists = &*LISTS;
+    let mut people: Vec<Person> = Vec::new();
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    // Single words shown to be people somewhere in the article.
+    let mut single_ok: HashSet<String> = HashSet::new();
+    for d in docs.iter() {
+        for c in &d.cands {
+            if c.words.len() == 1 && accepted_alone(c) && !d.headline {
+                single_ok.insert(c.words[0].clone());
+            }
+        }
+    }
+    // Full names first: they define surnames and given names.
+    for d in docs.iter_mut() {
+        for c in d.cands.iter_mut() {
+            if c.words.len() < 2 {
+                continue;
+            }
+            let last = c.words.last().cloned().unwrap_or_default();
+            let known_last = by_surname.contains_key(&last) || single_ok.contains(&last);
+            if !(accepted_alone(c) && !d.headline || known_last) {
+                continue;
+            }
+            let first = &c.words[0];
+            let given = if lists.particles.contains(first.as_str()) || first.chars().count() == 1 {
+                None
+            } else {
+                Some(given_key(first))
+            };
+            let group = by_surname.entry(last.clone()).or_default();
+            let found = group.iter().copied().find(|&pi| {
+                let p = &people[pi];
+                p.suffix == c.suffix
+                    && match (&p.given, &given) {
+                        (Some(a), Some(b)) => {
+                            a == b
+                                || (a.starts_with(b.as_str()) || b.starts_with(a.as_str()))
+                                    && a.len().min(b.len()) >= 3
+                        }
+                        _ => true,
+                    }
+            });
+            let pi = match found {
+                Some(pi) => pi,
+                None => {
+                    people.push(Person {
+                        given: given.clone(),
+                        suffix: c.suffix.clone(),
+                        canonical: String::new(),
+                        gender: gender_of(first),
+                        aliases: Vec::new(),
+                        roles: HashSet::new(),
+                        full_mentions: 0,
+                    });
+                    group.push(people.len() - 1);
+                    people.len() - 1
+                }
+            };
+            let p = &mut people[pi];
+            p.full_mentions += 1;
+            if p.given.is_none() {
+                p.given = given;
+                p.gender = gender_of(first);
+            }
+            let mut surface = c.surface.clone();
+            if let Some(s) = &c.suffix {
+                if let Some(t) = d.toks.get(c.t1) {
+                    if let Some(sfx) = d.text.get(t.s..t.e) {
+                        if fold_word(sfx) == *s {
+                            surface = format!("{surface} {sfx}");
+                        }
+                    }
+                }
+            }
+            let better = surface.split_whitespace().count()
+                > p.canonical.split_whitespace().count()
+                || (surface.split_whitespace().count() == p.canonical.split_whitespace().count()
+                    && surface.len() > p.canonical.len()
+                    && p.canonical.is_empty());
+            if better {
+                p.canonical = surface.clone();
+            }
+            p.aliases.push(surface);
+            p.roles.extend(c.roles.iter().cloned());
+            c.person = Some(pi);
+        }
+    }
+    // Given names of the full-name people, for first-name mentions.
+    let mut by_given: HashMap<String, Vec<usize>> = HashMap::new();
+    for (pi, p) in people.iter().enumerate() {
+        if let Some(g) = &p.given {
+            by_given.entry(g.clone()).or_default().push(pi);
+        }
+    }
+    // Single words: surnames of known people, first names, or people shown alone.
+    for d in docs.iter_mut() {
+        for c in d.cands.iter_mut() {
+            if c.words.len() != 1 || c.person.is_some() {
+                continue;
+            }
+            let w = c.words[0].clone();
+            let pi = if let Some(group) = by_surname.get(&w) {
+                group.iter().copied().max_by_key(|&pi| (people[pi].full_mentions, usize::MAX - pi))
+            } else if let Some(group) = by_given
+                .get(&given_key(&w))
+                .filter(|_| is_given(&w) && !c.vocative && (!c.initial || c.ev.verb))
+            {
+                // Resolved per mention later when ambiguous; the first is a placeholder.
+                group.first().copied()
+            } else if c.vocative && is_given(&w) {
+                None
+            } else if (single_ok.contains(&w) && !lists.places.contains(w.as_str())
+                || accepted_alone(c))
+                && !d.headline
+            {
+                let pi = people.len();
+                people.push(Person {
+                    given: None,
+                    suffix: None,
+                    canonical: c.surface.clone(),
+                    gender: Gender::Either,
+                    aliases: Vec::new(),
+                    roles: HashSet::new(),
+                    full_mentions: 0,
+                });
+                by_surname.entry(w.clone()).or_default().push(pi);
+                Some(pi)
+            } else {
+                None
+            };
+            if let Some(pi) = pi {
+                let p = &mut people[pi];
+                p.aliases.push(c.surface.clone());
+                p.roles.extend(c.roles.iter().cloned());
+                c.person = Some(pi);
+            }
+        }
+    }
+    // Honorific forms are aliases too ("President Biden", "Ms Hewitt").
+    for d in docs.iter() {
+        for c in &d.cands {
+            if let (Some(pi), true) = (c.person, c.run0 < c.t0) {
+                if let (Some(a), Some(b)) = (d.toks.get(c.run0), d.toks.get(c.t1 - 1)) {
+                    if let Some(form) = d.text.get(a.s..b.e) {
+                        people[pi].aliases.push(form.to_string());
+                    }
+                }
+            }
+        }
+    }
+    people
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attribution
+
+#[derive(Debug, Clone, Copy)]
+struct Seen {
+    person: usize,
+    subject: bool,
+    speaker: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Source {
+    Person(usize),
+    /// A pronoun or a role with nobody to resolve it to.
+    Unknown,
+}
+
+struct Scene<'p> {
+    people: &'p mut Vec<Person>,
+    /// Mentions outside quotations, oldest first, with the passage they were in.
+    seen: Vec<(usize, Seen)>,
+}
+
+impl Scene<'_> {
+    fn resolve_pronoun(&self, male: bool, passage: usize, before_self: &[Seen]) -> Source {
+        let want = if male { Gender::Male } else { Gender::Female };
+        // Women in news are mostly named with a given name, so "she" skips people of unknown
+        // gender when a known woman is in view; "he" cannot, surnames alone are too common.
+        let recent = |s: &&(usize, Seen)| s.0 + 3 >= passage;
+        let woman_in_view = !male
+            && (before_self.iter().any(|s| self.people[s.person].gender == Gender::Female)
+                || self
+                    .seen
+                    .iter()
+                    .rev()
+                    .take_while(recent)
+                    .any(|(_, s)| self.people[s.person].gender == Gender::Female));
+        let fits = |s: &Seen| {
+            let g = self.people[s.person].gender;
+            g == want || g == Gender::Either && !woman_in_view
+        };
+        // This passage first, then the ones before, favouring subjects and speakers.
+        if let Some(s) = before_self.iter().rev().find(|s| fits(s) && s.speaker) {
+            return Source::Person(s.person);
+        }
+        for s in before_self.iter().rev() {
+            if fits(s) && s.subject {
+                return Source::Person(s.person);
+            }
+        }
+        if let Some(s) = before_self.iter().rev().find(|s| fits(s)) {
+            return Source::Person(s.person);
+        }
+        // Then the passages before, nearest first, each favouring its speakers and subjects.
+        for back in 1..=3 {
+            let Some(p) = passage.checked_sub(back) else { break };
+            let those: Vec<&Seen> =
+                self.seen.iter().rev().filter(|(q, _)| *q == p).map(|(_, s)| s).collect();
+            let pick = those
+                .iter()
+                .find(|s| fits(s) && s.speaker)
+                .or_else(|| those.iter().find(|s| fits(s) && s.subject))
+                .or_else(|| those.iter().find(|s| fits(s)));
+            if let Some(s) = pick {
+                return Source::Person(s.person);
+            }
+        }
+        Source::Unknown
+    }
+
+    fn resolve_role(&self, head: &str, mods: &[String], before_self: &[Seen]) -> Option<usize> {
+        let fits = |pi: usize| {
+            let roles = &self.people[pi].roles;
+            roles.contains(head) && mods.iter().all(|m| roles.contains(m))
+        };
+        before_self
+            .iter()
+            .rev()
+            .map(|s| s.person)
+            .chain(self.seen.iter().rev().map(|(_, s)| s.person))
+            .find(|&pi| fits(pi))
+    }
+}
+
+/// A cue word with its source.
+#[derive(Debug, Clone)]
+struct Cue {
+    tok: usize,
+    /// The cue as written ("said", "according to").
+    word: String,
+    source: Source,
+    /// The source follows the cue ("said Heisbourg").
+    inverted: bool,
+    /// Token range of the source mention.
+    src0: usize,
+    src1: usize,
+}
+
+fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
+    let mut scene = Scene { people, seen: Vec::new() };
+    let mut out: Vec<PassagePeople> = Vec::with_capacity(docs.len());
+    // Quotation running over paragraphs: (passage, quote index) of its parts so far.
+    let mut chain: Vec<(usize, usize)> = Vec::new();
+    let mut chain_speaker: Option<(Option<usize>, Option<String>)> = None;
+    let mut prev_colon: Option<(usize, String)> = None;
+    for (pi, d) in docs.iter().enumerate() {
+        let mut actors: HashSet<usize> = HashSet::new();
+        let mut speakers: HashSet<usize> = HashSet::new();
+        // Mentions of this passage, in token order.
+        let mut here: Vec<(usize, Seen, usize)> = Vec::new(); // (token, seen, cand idx)
+        let mut sent_first: HashSet<usize> = HashSet::new();
+        for (ci, c) in d.cands.iter().enumerate() {
+            let Some(p) = c.person else { continue };
+            if c.vocative {
+                continue;
+            }
+            actors.insert(p);
+            if d.toks[c.t0].quote.is_none() {
+                // The subject opens its sentence or clause: "After the murder of X in Y, Trump
+                // asserted…" has Trump, not X.
+                let sent = d.toks[c.t0].sent;
+                let start = c.run0;
+                let opens = start == 0
+                    || d.toks[start - 1].sent != sent
+                    || matches!(d.toks[start - 1].kind, Kind::Punct(',' | ':' | ';' | '—' | '–'))
+                    || preamble_only(d, sent, start);
+                let subject = opens && !sent_first.contains(&sent);
+                if subject {
+                    sent_first.insert(sent);
+                }
+                here.push((c.t0, Seen { person: p, subject, speaker: false }, ci));
+            }
+        }
+        let cues = find_cues(d, &here, &scene, pi);
+        for c in &cues {
+            if let Source::Person(p) = c.source {
+                actors.insert(p);
+            }
+        }
+        // Quotations.
+        let mut q_speaker: Vec<Option<usize>> = vec![None; d.spans.len()];
+        let mut q_cue: Vec<Option<String>> = vec![None; d.spans.len()];
+        let mut q_decided: Vec<bool> = vec![false; d.spans.len()];
+        for (qi, q) in d.spans.iter().enumerate() {
+            let lead = leading_cue(d, q, &cues);
+            let trail = trailing_cue(d, q, &cues);
+            // A cue in the next sentence ("…!” She replied) loses to one in the quote's own.
+            let q_sent = d.toks.iter().find(|t| t.s >= q.open).map(|t| t.sent);
+            // A quotation inside a sentence ("Cruz accuses Obama of “…” and Trump says…")
+            // belongs to the cue before it, unless the cue right after closes it tightly.
+            let opens_sentence = d.toks.iter().position(|t| t.s >= q.open).is_none_or(|k| {
+                k == 0
+                    || d.toks[k - 1].sent != d.toks[k].sent
+                    || !d.toks[..k]
+                        .iter()
+                        .rev()
+                        .take_while(|t| t.sent == d.toks[k].sent)
+                        .any(|t| t.is_word())
+            });
+            let tight = trail.is_some_and(|t| {
+                let close = d.toks.iter().position(|x| x.s >= q.close).unwrap_or(d.toks.len());
+                t.tok.min(t.src0) <= close + 2
+            });
+            let pick = match (trail, lead) {
+                (Some(t), Some(l)) if Some(d.toks[t.tok].sent) != q_sent => Some(l),
+                (Some(_), Some(l)) if !opens_sentence && !tight => Some(l),
+                (Some(t), _) => Some(t),
+                (None, l) => l,
+            };
+            if let Some(c) = pick {
+                q_decided[qi] = true;
+                q_cue[qi] = Some(c.word.clone());
+                if let Source::Person(p) = c.source {
+                    q_speaker[qi] = Some(p);
+                }
+            }
+        }
+        // A quoted phrase of three words or more inside a sentence whose subject is a person,
+        // with no cue: the subject's words ("Trump defended his manager as “a very decent
+        // man”"). Shorter ones are scare quotes and stay unattributed.
+        for (qi, q) in d.spans.iter().enumerate() {
+            // "Merkel hailed the deal as a “breakthrough”": a characterization by the subject,
+            // however short.
+            let open_tok = d.toks.iter().rposition(|t| t.e <= q.open);
+            let as_before = open_tok.is_some_and(|k| {
+                (k.saturating_sub(1)..=k)
+                    .any(|j| d.toks[j].is_word() && word_at(d.text, &d.toks, j) == "as")
+            });
+            if q_decided[qi]
+                || q.continued
+                || q.runs_on
+                || q.text(d.text).split_whitespace().count() < 3 && !as_before
+            {
+                continue;
+            }
+            let Some(k) = d.toks.iter().position(|t| t.s >= q.start) else { continue };
+            let sent = d.toks[k].sent;
+            let before: Vec<Seen> = here.iter().filter(|h| h.0 < k).map(|h| h.1).collect();
+            let Some((Source::Person(p), _, s1)) =
+                sentence_subject(d, &scene, &before, pi, sent, k.saturating_sub(1))
+            else {
+                continue;
+            };
+            let verb = next_content_word(d.text, &d.toks, s1 - 1)
+                .filter(|&j| !d.toks[j].cap && d.toks[j].quote.is_none() && j < k)
+                .map(|j| word_at(d.text, &d.toks, j).to_string());
+            if !d.toks[s1 - 1].poss {
+                if let Some(v) = verb {
+                    q_speaker[qi] = Some(p);
+                    q_cue[qi] = Some(v);
+                    q_decided[qi] = true;
+                }
+            }
+        }
+        // Colon attribution: "Jeffrey Jones: “…”", "Kasich resisted: “…”".
+        for (qi, q) in d.spans.iter().enumerate() {
+            if q_decided[qi] || q.continued {
+                continue;
+            }
+            let Some(k) = d.toks.iter().rposition(|t| t.e <= q.open) else { continue };
+            if d.toks[k].is_punct(':') && k > 0 {
+                let hit = mention_at(d, k - 1, true).or_else(|| {
+                    let w = lower_word_at(d.text, &d.toks, k - 1).unwrap_or_default();
+                    // "Kasich resisted:": a verb between the name and the colon.
+                    (k > 1 && w.ends_with("ed")).then(|| mention_at(d, k - 2, true)).flatten()
+                });
+                // "Hoff's letter makes the case:", "Trump issued this statement:": the subject
+                // of the sentence the colon ends.
+                let hit = hit.or_else(|| {
+                    let before: Vec<Seen> = here.iter().filter(|h| h.0 < k).map(|h| h.1).collect();
+                    match sentence_subject(d, &scene, &before, pi, d.toks[k].sent, k) {
+                        Some((Source::Person(p), a, b)) => Some((p, a, b)),
+                        _ => None,
+                    }
+                });
+                if let Some((p, _, _)) = hit {
+                    q_speaker[qi] = Some(p);
+                    q_cue[qi] = Some(":".to_string());
+                    q_decided[qi] = true;
+                }
+            }
+        }
+        // Dash attribution: "“…” — Commissioner X".
+        for (qi, q) in d.spans.iter().enumerate() {
+            if q_decided[qi] || q.runs_on {
+                continue;
+            }
+            let Some(k) = d.toks.iter().position(|t| t.s >= q.close) else { continue };
+            if matches!(d.toks[k].kind, Kind::Punct('—' | '–' | '-')) {
+                if let Some((p, _, _)) = mention_at(d, k + 1, false) {
+                    q_speaker[qi] = Some(p);
+                    q_cue[qi] = Some(d.text[d.toks[k].s..d.toks[k].e].to_string());
+                    q_decided[qi] = true;
+                }
+            }
+        }
+        // "“…,” Trump barked": a name and a verb right after the closing mark.
+        for (qi, q) in d.spans.iter().enumerate() {
+            if q_decided[qi] || q.runs_on {
+                continue;
+            }
+            let Some(mut k) = d.toks.iter().position(|t| t.s >= q.close) else { continue };
+            if d.toks[k].is_punct(',') {
+                k += 1;
+            }
+            let verbish = |j: usize| {
+                d.toks.get(j).is_some_and(|t| t.is_word() && !t.cap && t.quote.is_none()) && {
+                    let w = word_at(d.text, &d.toks, j);
+                    (w.ends_with("ed") || w.ends_with('s'))
+                        && !set_has(&NOT_NAMES_SET, w)
+                        && w.len() > 3
+                }
+            };
+            let pron = pronoun(word_at(d.text, &d.toks, k)).map(|male| {
+                let before: Vec<Seen> = here.iter().filter(|h| h.0 < k).map(|h| h.1).collect();
+                (scene.resolve_pronoun(male, pi, &before), k + 1)
+            });
+            if let Some((Source::Person(p), b)) = pron {
+                if verbish(b) {
+                    q_speaker[qi] = Some(p);
+                    q_cue[qi] = Some(word_at(d.text, &d.toks, b).to_string());
+                    q_decided[qi] = true;
+                }
+            } else if let Some((p, _, b)) = mention_at(d, k, false) {
+                if verbish(b) {
+                    q_speaker[qi] = Some(p);
+                    q_cue[qi] = Some(word_at(d.text, &d.toks, b).to_string());
+                    q_decided[qi] = true;
+                }
+            } else if verbish(k) {
+                if let Some((p, _, b)) = mention_at(d, k + 1, false) {
+                    // "beamed Donald Hartley of Madison", "said Tom Ellis, a voter".
+                    if d.toks
+                        .get(b)
+                        .is_none_or(|t| !t.is_word() || word_at(d.text, &d.toks, b) == "of")
+                    {
+                        q_speaker[qi] = Some(p);
+                        q_cue[qi] = Some(word_at(d.text, &d.toks, k).to_string());
+                        q_decided[qi] = true;
+                    }
+                }
+            }
+        }
+        // A quotation continuing from the paragraph before takes that speaker.
+        for (qi, q) in d.spans.iter().enumerate() {
+            if q.continued && !q_decided[qi] {
+                if let Some((sp, cue)) = &chain_speaker {
+                    q_speaker[qi] = *sp;
+                    q_cue[qi] = cue.clone();
+                    q_decided[qi] = sp.is_some();
+                }
+            }
+        }
+        // "X said:" ending the paragraph before introduces this one's quotation.
+        if let (Some(q), Some((p, cue))) = (d.spans.first(), &prev_colon) {
+            if !q_decided[0] && d.text[..q.open].trim().is_empty() {
+                q_speaker[0] = Some(*p);
+                q_cue[0] = Some(cue.clone());
+                q_decided[0] = true;
+            }
+        }
+        // Further quotations in a paragraph take the speaker of the one before.
+        for qi in 0..d.spans.len() {
+            if q_decided[qi] || is_short(d, &d.spans[qi]) {
+                continue;
+            }
+            let from = (0..qi)
+                .rev()
+                .find(|&j| q_speaker[j].is_some())
+                .or_else(|| (qi + 1..d.spans.len()).find(|&j| q_speaker[j].is_some()));
+            if let Some(j) = from {
+                q_speaker[qi] = q_speaker[j];
+                q_cue[qi] = q_cue[j].clone();
+                q_decided[qi] = true;
+            }
+        }
+        // The only person the paragraph names speaks its remaining full quotations.
+        let named: HashSet<usize> = here.iter().map(|h| h.1.person).collect();
+        let only = named.iter().next().copied();
+        // Only when that person speaks somewhere in the paragraph ("X said … . “…”").
+        if named.len() == 1 && cues.iter().any(|c| Some(c.source) == only.map(Source::Person)) {
+            for (qi, q) in d.spans.iter().enumerate() {
+                if !q_decided[qi]
+                    && q.text(d.text).split_whitespace().count() >= ONLY_PERSON_MIN_WORDS
+                {
+                    q_speaker[qi] = only;
+                    q_decided[qi] = true;
+                }
+            }
+        }
+        // Vocatives: the person spoken to, resolved by the scene.
+        for c in &d.cands {
+            if !c.vocative {
+                continue;
+            }
+            let qi = d.toks[c.t0].quote;
+            let speaker = qi.and_then(|q| q_speaker.get(q).copied().flatten());
+            let key = given_key(&c.words[0]);
+            let pick = here
+                .iter()
+                .rev()
+                .map(|h| h.1.person)
+                .chain(scene.seen.iter().rev().map(|s| s.1.person))
+                .find(|&p| {
+                    Some(p) != speaker && scene.people[p].given.as_deref() == Some(key.as_str())
+                });
+            let pick = pick.or(c.person);
+            if let Some(p) = pick {
+                actors.insert(p);
+                scene.people[p].aliases.push(c.surface.clone());
+            }
+        }
+        // Role mentions inside the passage ("the CIA director") are actors too.
+        for (form, p) in role_mentions(d, &here, &scene) {
+            actors.insert(p);
+            scene.people[p].aliases.push(form);
+        }
+        let mut quotes_out: Vec<Quote> = Vec::new();
+        for (qi, q) in d.spans.iter().enumerate() {
+            let text = q.text(d.text);
+            if text.is_empty() {
+                continue;
+            }
+            let speaker = q_speaker[qi];
+            if let Some(p) = speaker {
+                speakers.insert(p);
+                actors.insert(p);
+            }
+            quotes_out.push(Quote {
+                text: text.to_string(),
+                speaker: speaker.map(|p| scene.people[p].canonical.clone()),
+                cue: if speaker.is_some() { q_cue[qi].clone() } else { None },
+            });
+        }
+        // Reported speech: "Putin claimed that …", "…, he argued." One per sentence: a cue
+        // inside reported content ("says that he thinks …") reports nothing new.
+        let mut reported_sents: HashSet<usize> = HashSet::new();
+        let quoted_sents: HashSet<usize> =
+            d.toks.iter().filter(|t| t.quote.is_some()).map(|t| t.sent).collect();
+        for c in &cues {
+            let Source::Person(p) = c.source else { continue };
+            let sent = d.toks[c.tok].sent;
+            if quoted_sents.contains(&sent) {
+                speakers.insert(p);
+                continue;
+            }
+            if reported_sents.contains(&sent) {
+                continue;
+            }
+            if let Some(content) = reported_content(d, c) {
+                reported_sents.insert(sent);
+                speakers.insert(p);
+                if content.is_empty() {
+                    continue;
+                }
+                quotes_out.push(Quote {
+                    text: content,
+                    speaker: Some(scene.people[p].canonical.clone()),
+                    cue: Some(c.word.clone()),
+                });
+            }
+        }
+        // Multi-paragraph chains: attach and back-fill speakers.
+        if let Some(first) = d.spans.first() {
+            if first.continued {
+                if let Some(sp) = q_speaker[0] {
+                    for &(cp, cq) in &chain {
+                        if let Some(qo) =
+                            out.get_mut(cp).and_then(|o: &mut PassagePeople| nth_direct(o, cq))
+                        {
+                            if qo.speaker.is_none() {
+                                qo.speaker = Some(scene.people[sp].canonical.clone());
+                                qo.cue = q_cue[0].clone();
+                            }
+                        }
+                        if let Some(o) = out.get_mut(cp) {
+                            let name = scene.people[sp].canonical.clone();
+                            if !o.speakers.contains(&name) {
+                                o.speakers.push(name.clone());
+                                o.speakers.sort();
+                            }
+                            if !o.actors.contains(&name) {
+                                o.actors.push(name);
+                                o.actors.sort();
+                            }
+                        }
+                    }
+                }
+            } else {
+                chain.clear();
+            }
+        } else {
+            chain.clear();
+        }
+        match d.spans.last() {
+            Some(q) if q.runs_on => {
+                let qi = d.spans.len() - 1;
+                if !q.continued {
+                    chain.clear();
+                }
+                chain.push((pi, qi));
+                chain_speaker = Some((q_speaker[qi], q_cue[qi].clone()));
+            }
+            _ => {
+                chain.clear();
+                chain_speaker = None;
+            }
+        }
+        prev_colon = None;
+        if let Some(last) =
+            d.toks.iter().rposition(|t| t.quote.is_none() && !t.is_punct('”') && !t.is_punct('"'))
+        {
+            if d.toks[last].is_punct(':') {
+                if let Some(c) = cues.iter().rev().find(|c| c.tok + 12 >= last) {
+                    if let Source::Person(p) = c.source {
+                        prev_colon = Some((p, c.word.clone()));
+                    }
+                } else {
+                    let before: Vec<Seen> = here.iter().map(|h| h.1).collect();
+                    let sent = d.toks[last].sent;
+                    if let Some((Source::Person(p), _, _)) =
+                        sentence_subject(d, &scene, &before, pi, sent, last)
+                    {
+                        prev_colon = Some((p, ":".to_string()));
+                    }
+                }
+            }
+        }
+        // Remember who was seen, for pronouns and roles further on.
+        for (_, s, _) in &here {
+            let mut s = *s;
+            s.speaker = speakers.contains(&s.person);
+            scene.seen.push((pi, s));
+        }
+        // In a fixed order: pronoun resolution must not depend on hashing.
+        // Oldest first, by where each was last named, so the latest speaker is found first.
+        let mut ordered: Vec<usize> = speakers.iter().copied().collect();
+        ordered.sort_unstable_by_key(|p| {
+            (here.iter().rev().find(|h| h.1.person == *p).map_or(0, |h| h.0), *p)
+        });
+        for p in ordered {
+            scene.seen.push((pi, Seen { person: p, subject: true, speaker: true }));
+        }
+        let mut a: Vec<String> =
+            actors.iter().map(|&p| scene.people[p].canonical.clone()).collect();
+        a.sort();
+        a.dedup();
+        let mut s: Vec<String> =
+            speakers.iter().map(|&p| scene.people[p].canonical.clone()).collect();
+        s.sort();
+        s.dedup();
+        out.push(PassagePeople { actors: a, speakers: s, quotes: quotes_out });
+    }
+    out
+}
+
+/// The `n`-th quotation of a passage's output (direct quotations come first, in order).
+fn nth_direct(o: &mut PassagePeople, n: usize) -> Option<&mut Quote> {
+    o.quotes.get_mut(n)
+}
+
+fn is_short(d: &Doc, q: &QuoteSpan) -> bool {
+    q.text(d.text).split_whitespace().count() <= 2
+}
+
+fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -> Vec<Cue> {
+    let mut cues = Vec::new();
+    let toks = &d.toks;
+    for k in 0..toks.len() {
+        let t = &toks[k];
+        if !t.is_word() || t.quote.is_some() {
+            continue;
+        }
+        let raw = &d.text[t.s..t.full_e];
+        // "Said Comey, “…”", "Murphy … Tweeted on Friday": a capitalized cue that names nobody.
+        let lowered;
+        let w = if t.cap {
+            lowered = raw.to_lowercase();
+            if !quotes::is_cue(&lowered) || d.cand_start.get(k).is_some_and(|&c| c != u32::MAX) {
+                continue;
+            }
+            lowered.as_str()
+        } else {
+            raw
+        };
+        if !quotes::is_cue(w) && !in_list(SPEECH_NOUNS, w) && w != "according" {
+            continue;
+        }
+        // People who spoke earlier in this passage are the likeliest "he" and "she".
+        let before_self: Vec<Seen> = here
+            .iter()
+            .filter(|h| h.0 < k)
+            .map(|h| {
+                let mut s = h.1;
+                s.speaker = cues.iter().any(|c: &Cue| c.source == Source::Person(s.person));
+                s
+            })
+            .collect();
+        // "Trump's claim that …", "Clinton's remarks": a possessive person before a speech noun.
+        if in_list(SPEECH_NOUNS, w) {
+            let mut j = k;
+            while j > 0
+                && j + 3 > k
+                && toks[j - 1].is_word()
+                && !toks[j - 1].poss
+                && !toks[j - 1].cap
+            {
+                j -= 1;
+            }
+            if j > 0 && toks[j - 1].poss {
+                if let Some((p, a, b)) = mention_at(d, j - 1, true) {
+                    cues.push(Cue {
+                        tok: k,
+                        word: w.to_string(),
+                        source: Source::Person(p),
+                        inverted: false,
+                        src0: a,
+                        src1: b,
+                    });
+                }
+            }
+            continue;
+        }
+        let (word, after) = if w == "according" && word_at(d.text, toks, k + 1) == "to" {
+            ("according to".to_string(), k + 2)
+        } else if quotes::is_cue(w) {
+            (w.to_string(), k + 1)
+        } else {
+            continue;
+        };
+        // Right after a closing quotation, "said X" beats a subject further back.
+        let after_quote = k > 0 && prev_is_quote_close(d, k);
+        // Passive "was asked by X": the source is the agent, never the subject.
+        let passive = k > 0
+            && matches!(
+                word_at(d.text, toks, k - 1),
+                "was" | "were" | "been" | "being" | "is" | "are" | "be"
+            );
+        let passive = passive
+            && (word.ends_with("ed") || matches!(word.as_str(), "told" | "said" | "written"));
+        if passive {
+            if word_at(d.text, toks, k + 1) == "by" {
+                if let Some((Source::Person(p), a, b)) =
+                    source_after(d, k + 2, here, scene, &before_self, pi)
+                {
+                    cues.push(Cue {
+                        tok: k,
+                        word,
+                        source: Source::Person(p),
+                        inverted: true,
+                        src0: a,
+                        src1: b,
+                    });
+                }
+            }
+            continue;
+        }
+        // Inverted: "said Heisbourg", "said the spokesman", "according to X". After "told" or
+        // "asked" the name is the one spoken to, unless a quotation just closed.
+        let addressee_verb = matches!(
+            word.as_str(),
+            "told"
+                | "tell"
+                | "tells"
+                | "telling"
+                | "asked"
+                | "asks"
+                | "asking"
+                | "called"
+                | "calls"
+                | "calling"
+                | "urged"
+                | "urging"
+                | "accused"
+                | "accusing"
+                | "described"
+                | "describing"
+                | "praised"
+                | "criticized"
+                | "criticised"
+                | "blasted"
+                | "slammed"
+                | "thanked"
+        );
+        let inv = if addressee_verb && !after_quote {
+            None
+        } else {
+            source_after(d, after, here, scene, &before_self, pi).filter(|&(_, s0, end)| {
+                // "said she “steered…”": a pronoun after the cue is its object, not an inversion,
+                // unless a quotation just closed.
+                if !after_quote && end == s0 + 1 && pronoun(word_at(d.text, toks, s0)).is_some() {
+                    return false;
+                }
+                // "say Sanders' policies are…" is no inversion: the name must end its clause.
+                after_quote
+                    || word == "according to"
+                    || toks.get(end).is_none_or(|t| !t.is_word())
+                    || matches!(
+                        word_at(d.text, toks, end),
+                        "in" | "on"
+                            | "at"
+                            | "during"
+                            | "who"
+                            | "after"
+                            | "when"
+                            | "while"
+                            | "last"
+                            | "this"
+                            | "earlier"
+                            | "of"
+                    )
+            })
+        };
+        let sub = if word == "according to" {
+            None
+        } else {
+            source_before(d, k, scene, &before_self, pi)
+        };
+        let pick = match (sub, inv) {
+            (Some(s), Some(i)) => {
+                if after_quote || s.0 == Source::Unknown {
+                    (i, true)
+                } else {
+                    (s, false)
+                }
+            }
+            (Some(s), None) => (s, false),
+            (None, Some(i)) => (i, true),
+            (None, None) => ((Source::Unknown, usize::MAX / 2, usize::MAX / 2), false),
+        };
+        let ((mut source, mut s0, mut s1), inverted) = pick;
+        // "Ryan lamented the … and criticized the …": a coordinated cue shares its subject.
+        let none_found = s0 == usize::MAX / 2;
+        if !inverted && source == Source::Unknown || none_found || s0 + 12 < k {
+            let mut j = k;
+            while j > 0 && toks[j - 1].is_word() && set_has(&AUX_SET, word_at(d.text, toks, j - 1))
+            {
+                j -= 1;
+            }
+            let coordinated = j > 0
+                && (matches!(word_at(d.text, toks, j - 1), "and" | "but" | "then")
+                    || toks[j - 1].is_punct(','));
+            if let Some(prev) = cues
+                .last()
+                .filter(|c: &&Cue| coordinated && toks[c.tok].sent == toks[k].sent && !c.inverted)
+            {
+                if let Source::Person(_) = prev.source {
+                    source = prev.source;
+                    s0 = prev.src0;
+                    s1 = prev.src1;
+                }
+            }
+        }
+        if s0 == usize::MAX / 2 {
+            continue;
+        }
+        cues.push(Cue { tok: k, word, source, inverted, src0: s0, src1: s1 });
+    }
+    cues
+}
+
+fn prev_is_quote_close(d: &Doc, k: usize) -> bool {
+    let mut j = k;
+    while j > 0 {
+        j -= 1;
+        let t = &d.toks[j];
+        match t.kind {
+            Kind::Punct(',') | Kind::Punct('.') | Kind::Punct('?') | Kind::Punct('!') => continue,
+            Kind::Punct(c) => return matches!(c, '”' | '"' | '’' | '\'' | '»'),
+            Kind::Word => return false,
+        }
+    }
+    false
+}
+
+type Src = (Source, usize, usize);
+
+fn mention_at(d: &Doc, k: usize, end: bool) -> Option<(usize, usize, usize)> {
+    let ci = *if end { d.cand_end.get(k)? } else { d.cand_start.get(k)? };
+    let c = d.cands.get(usize::try_from(ci).ok()?)?;
+    match c.person {
+        Some(p) if !c.vocative => Some((p, c.run0, c.t1)),
+        _ => None,
+    }
+}
+
+/// Token → candidate indexes (by first token, title or name, and by last token), so that
+/// mention look-ups cost nothing on long passages.
+fn index_cands(n: usize, cands: &[Cand]) -> (Vec<u32>, Vec<u32>) {
+    let mut start = vec![u32::MAX; n];
+    let mut end = vec![u32::MAX; n];
+    for (i, c) in cands.iter().enumerate() {
+        let i = u32::try_from(i).unwrap_or(u32::MAX);
+        for k in [c.run0, c.t0] {
+            if let Some(s) = start.get_mut(k) {
+                *s = i;
+            }
+        }
+        if let Some(e) = c.t1.checked_sub(1).and_then(|k| end.get_mut(k)) {
+            *e = i;
+        }
+    }
+    (start, end)
+}
+
+/// Words that end the role phrase between an inverted cue and its name.
+fn quotes_stop() -> &'static [&'static str] {
+    &["that", "to", "he", "she", "it", "they", "was", "is", "and", "but", "in", "on", "at", "with"]
+}
+
+fn pronoun(w: &str) -> Option<bool> {
+    match w {
+        "he" | "He" => Some(true),
+        "she" | "She" => Some(false),
+        _ => None,
+    }
+}
+
+fn source_after(
+    d: &Doc,
+    k: usize,
+    here: &[(usize, Seen, usize)],
+    scene: &Scene,
+    before: &[Seen],
+    pi: usize,
+) -> Option<Src> {
+    let t = d.toks.get(k)?;
+    if !t.is_word() || t.quote.is_some() {
+        return None;
+    }
+    if let Some((p, a, b)) = mention_at(d, k, false) {
+        return Some((Source::Person(p), a, b));
+    }
+    // "said Marquette pollster Charles Franklin", "added his campaign manager Jeff Weaver".
+    let mut j = k;
+    while j < d.toks.len() && j < k + 6 && d.toks[j].is_word() && d.toks[j].quote.is_none() {
+        if let Some((p, _, b)) = mention_at(d, j, false) {
+            return Some((Source::Person(p), k, b));
+        }
+        if in_list(quotes_stop(), word_at(d.text, &d.toks, j)) {
+            break;
+        }
+        j += 1;
+    }
+    let w = word_at(d.text, &d.toks, k);
+    if let Some(male) = pronoun(w) {
+        return Some((scene.resolve_pronoun(male, pi, before), k, k + 1));
+    }
+    if matches!(w, "the" | "a" | "an" | "one" | "his" | "her" | "their") {
+        if let Some((head, mods, end)) = role_phrase(d, k) {
+            // "said the CIA director" after a named role; "a spokesman" names nobody.
+            let p = if w == "the" { scene.resolve_role(&head, &mods, before) } else { None };
+            // A role phrase followed by a name: "said the director, William Burns".
+            if let Some((p2, _, b)) = d
+                .toks
+                .get(end)
+                .filter(|t| t.is_punct(','))
+                .and_then(|_| mention_at(d, end + 1, false))
+            {
+                return Some((Source::Person(p2), k, b));
+            }
+            let _ = here;
+            return Some((p.map_or(Source::Unknown, Source::Person), k, end));
+        }
+    }
+    None
+}
+
+fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -> Option<Src> {
+    let toks = &d.toks;
+    let mut j = k;
+    // Skip auxiliaries and adverbs: "Haines later recalled", "he has said".
+    while j > 0
+        && toks[j - 1].is_word()
+        && set_has(&AUX_SET, word_at(d.text, toks, j - 1))
+        && j + 4 > k
+    {
+        j -= 1;
+    }
+    if j == 0 {
+        return None;
+    }
+    // "Rep. Earl Blumenauer (D-Ore.) said": step over a parenthesis.
+    if toks[j - 1].is_punct(')') {
+        if let Some(open) = (j.saturating_sub(10)..j - 1).rev().find(|&m| toks[m].is_punct('(')) {
+            if open > 0 {
+                j = open;
+            }
+        }
+    }
+    let mut prev = &toks[j - 1];
+    if prev.quote.is_some() {
+        return None;
+    }
+    // "Paul Ryan of Wisconsin lamented": step over "of Place".
+    if prev.is_word() && prev.cap && mention_at(d, j - 1, true).is_none() {
+        let mut m = j - 1;
+        while m > 0 && toks[m - 1].is_word() && toks[m - 1].cap && m + 4 > j {
+            m -= 1;
+        }
+        if m >= 2 && word_at(d.text, toks, m - 1) == "of" && mention_at(d, m - 2, true).is_some() {
+            j = m - 1;
+            prev = &toks[j - 1];
+        }
+    }
+    if prev.is_word() {
+        if let Some((p, a, b)) = mention_at(d, j - 1, true) {
+            return Some((Source::Person(p), a, b));
+        }
+        let w = word_at(d.text, toks, j - 1);
+        if let Some(male) = pronoun(w) {
+            return Some((scene.resolve_pronoun(male, pi, before), j - 1, j));
+        }
+        // "the spokesman said", "the CIA director said".
+        if let Some((head, mods, start)) = role_phrase_back(d, j - 1) {
+            let p = scene.resolve_role(&head, &mods, before);
+            return Some((p.map_or(Source::Unknown, Source::Person), start, j));
+        }
+    }
+    // Apposition: "François Heisbourg, a security expert, said".
+    if prev.is_punct(',') {
+        let mut m = j - 1;
+        while m > 0 && m + 40 > j {
+            m -= 1;
+            if toks[m].quote.is_some() {
+                break;
+            }
+            if toks[m].is_punct(',') {
+                if m > 0 {
+                    if let Some((p, a, b)) = mention_at(d, m - 1, true) {
+                        return Some((Source::Person(p), a, b));
+                    }
+                    if let Some(male) = pronoun(word_at(d.text, toks, m - 1)) {
+                        return Some((scene.resolve_pronoun(male, pi, before), m - 1, m));
+                    }
+                }
+                // "Cory James, 22, of Flint, Mich., said": appositions come in chains.
+                if m + 40 < j {
+                    break;
+                }
+            }
+        }
+    }
+    // The subject of a longer clause: "Blinken stopped and asked", "Ryabkov firmly told".
+    sentence_subject(d, scene, before, pi, toks[k].sent, k)
+}
+
+/// The subject of sentence `sent` before token `limit`: its first person, named or "he"/"she",
+/// provided it opens the sentence (or a clause after a comma or colon).
+fn sentence_subject(
+    d: &Doc,
+    scene: &Scene,
+    before: &[Seen],
+    pi: usize,
+    sent: usize,
+    limit: usize,
+) -> Option<Src> {
+    let toks = &d.toks;
+    let mut from = limit.min(toks.len());
+    while from > 0 && toks[from - 1].sent == sent {
+        from -= 1;
+    }
+    for m in from..limit.min(toks.len()) {
+        let t = &toks[m];
+        if t.sent != sent || t.quote.is_some() || !t.is_word() {
+            continue;
+        }
+        let named = d
+            .cand_start
+            .get(m)
+            .and_then(|&i| d.cands.get(usize::try_from(i).ok()?))
+            .filter(|c| c.person.is_some() && !c.vocative);
+        let male = pronoun(word_at(d.text, toks, m));
+        if named.is_none() && male.is_none() {
+            continue;
+        }
+        let start = named.map_or(m, |c| c.run0);
+        let opens = start == 0
+            || toks[start - 1].sent != sent
+            || toks[start - 1].is_punct(',')
+            || toks[start - 1].is_punct(':')
+            || !toks[start - 1].is_word() && !toks[start - 1].is_punct('(')
+            || preamble_only(d, sent, start);
+        if !opens {
+            return None;
+        }
+        return match (named, male) {
+            (Some(c), _) => c.person.map(|p| (Source::Person(p), c.run0, c.t1)),
+            (None, Some(male)) => Some((scene.resolve_pronoun(male, pi, before), m, m + 1)),
+            _ => None,
+        };
+    }
+    None
+}
+
+/// Whether only connectives and role words lie between the sentence start and `m`:
+/// "And then Trump went…", "Republican presidential candidate Donald Trump took…".
+fn preamble_only(d: &Doc, sent: usize, m: usize) -> bool {
+    let lists = &*LISTS;
+    let mut j = m;
+    while j > 0 && d.toks[j - 1].sent == sent {
+        j -= 1;
+        let t = &d.toks[j];
+        if t.quote.is_some() {
+            return false;
+        }
+        if !t.is_word() {
+            continue;
+        }
+        let w = fold_word(word_at(d.text, &d.toks, j));
+        let ok = t.cap
+            || set_has(&NOT_NAMES_SET, &w)
+            || set_has(&AUX_SET, &w)
+            || in_list(ROLE_MODIFIERS, &w)
+            || lists.titles.contains(w.as_str())
+            || lists.demonyms.contains(w.as_str());
+        if !ok || m - j > 8 {
+            return false;
+        }
+    }
+    true
+}
+
+/// "the CIA director" starting at `k` ("the"): head noun, modifiers, end token.
+fn role_phrase(d: &Doc, k: usize) -> Option<(String, Vec<String>, usize)> {
+    let lists = &*LISTS;
+    let mut mods = Vec::new();
+    let mut j = k + 1;
+    while j < d.toks.len() && j <= k + 4 && d.toks[j].is_word() && d.toks[j].quote.is_none() {
+        let w = fold_word(word_at(d.text, &d.toks, j));
+        let next_is_word = d.toks.get(j + 1).is_some_and(|t| t.is_word() && t.quote.is_none());
+        let next_role = next_is_word
+            && lists.titles.contains(fold_word(word_at(d.text, &d.toks, j + 1)).as_str());
+        if lists.titles.contains(w.as_str())
+            && !set_has(&NOT_HEADS_SET, &w)
+            && !next_role
+            && !d.toks[j].cap
+        {
+            return Some((w, mods, j + 1));
+        }
+        if !in_list(ROLE_MODIFIERS, &w) && !lists.demonyms.contains(w.as_str()) {
+            mods.push(w);
+        }
+        j += 1;
+    }
+    None
+}
+
+/// A role phrase ending at `k`: walks back to "the".
+fn role_phrase_back(d: &Doc, k: usize) -> Option<(String, Vec<String>, usize)> {
+    let mut j = k;
+    while j > 0 && j + 5 > k {
+        j -= 1;
+        if !d.toks[j].is_word() {
+            return None;
+        }
+        if word_at(d.text, &d.toks, j) == "the" || word_at(d.text, &d.toks, j) == "The" {
+            let (head, mods, end) = role_phrase(d, j)?;
+            return (end == k + 1).then_some((head, mods, j));
+        }
+    }
+    None
+}
+
+fn role_mentions(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    for k in 0..d.toks.len() {
+        let w = word_at(d.text, &d.toks, k);
+        if w != "the" && w != "The" {
+            continue;
+        }
+        if let Some((head, mods, end)) = role_phrase(d, k) {
+            let before: Vec<Seen> = here.iter().filter(|h| h.0 < k).map(|h| h.1).collect();
+            if let Some(p) = scene.resolve_role(&head, &mods, &before) {
+                let form = d.text.get(d.toks[k].s..d.toks[end - 1].e).unwrap_or("");
+                out.push((format!("the{}", form.get(3..).unwrap_or("")), p));
+            }
+        }
+    }
+    out
+}
+
+fn trailing_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> {
+    if q.runs_on {
+        return None;
+    }
+    let toks = &d.toks;
+    let first = toks.iter().position(|t| t.s >= q.close)?;
+    let sent = toks.get(first)?.sent;
+    // Skip the punctuation right after the quotation.
+    let mut words = 0;
+    for (k, t) in toks.iter().enumerate().skip(first) {
+        if t.sent != sent || t.quote.is_some() {
+            break;
+        }
+        if t.is_word() {
+            words += 1;
+        }
+        if words > 32 {
+            break;
+        }
+        if let Some(c) = cues.iter().find(|c| c.tok == k) {
+            if words > 8 && !(c.src0 >= first && c.src0 < first + 3) {
+                break;
+            }
+            // "…,” Haines recalled": the source must come after the quotation too.
+            if c.inverted || c.src0 >= first {
+                return Some(c);
+            }
+        }
+    }
+    None
+}
+
+fn leading_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> {
+    let toks = &d.toks;
+    let qt = toks.iter().position(|t| t.s >= q.start)?;
+    let sent = if q.continued { return None } else { toks.get(qt)?.sent };
+    cues.iter().rev().find(|c| {
+        c.tok < qt && toks[c.tok].sent == sent && c.tok + 40 > qt && toks[c.tok].s < q.open
+    })
+}
+
+/// The words a cue reports when there are no quotation marks: the `that`-clause, or the
+/// clause before "…, he argued". Empty when the cue reports speech whose extent is unclear
+/// without a "that" ("Chen said the vote would come soon"): the speaker counts, but no
+/// quotation is made up.
+fn reported_content(d: &Doc, c: &Cue) -> Option<String> {
+    let toks = &d.toks;
+    let sent = toks[c.tok].sent;
+    let last = (c.tok..toks.len()).take_while(|&k| toks[k].sent == sent).last()?;
+    let s0 = (0..=c.tok).find(|&k| toks[k].sent == sent)?;
+    // The text from token `a` to the end of the sentence, without its final stop.
+    let to_end = |a: usize| -> Option<String> {
+        let end = if matches!(toks[last].kind, Kind::Punct('.' | '!' | '?')) {
+            toks[last].s
+        } else {
+            toks[last].e
+        };
+        let text = d.text.get(toks.get(a)?.s..end)?.trim().trim_end_matches(',').trim();
+        (text.split_whitespace().count() >= 3).then(|| text.to_string())
+    };
+    let before_text = |b: usize| -> Option<String> {
+        let text = d.text.get(toks[s0].s..toks[b].s)?.trim();
+        (b > s0 && text.split_whitespace().count() >= 3).then(|| text.to_string())
+    };
+    let before = c.src0.min(c.tok);
+    let after_src = if c.inverted { c.src1 } else { c.tok + 1 };
+    // "…, according to X[, who …]." and "According to X, …".
+    if c.word == "according to" {
+        if before > 0 && toks[before - 1].is_punct(',') {
+            return before_text(before - 1);
+        }
+        if before == s0 {
+            let comma = (c.src1..=last).find(|&k| toks[k].is_punct(','))?;
+            return to_end(comma + 1);
+        }
+        return None;
+    }
+    // "…, he argued." at the end of a sentence, maybe with an apposition after the name.
+    let tail = (after_src.max(c.tok + 1)..=last).find(|&k| toks[k].is_word());
+    let tail_ok = tail.is_none()
+        || tail.is_some_and(|k| {
+            k > 0
+                && toks[k - 1].is_punct(',')
+                && matches!(word_at(d.text, toks, k), "who" | "a" | "an" | "the")
+        });
+    if tail_ok && before > 0 && toks[before - 1].is_punct(',') {
+        return before_text(before - 1);
+    }
+    // "X claimed that …", "X told Y that …", "X says in a news conference that …".
+    let mut k = c.tok + 1;
+    while k <= last && k < c.tok + 10 {
+        if word_at(d.text, toks, k) == "that" {
+            return to_end(k + 1);
+        }
+        k += 1;
+    }
+    // "Chen said the vote would come soon", "X told reporters the plan was dead".
+    if !c.inverted && matches!(c.word.as_str(), "said" | "says" | "told" | "tells") {
+        let mut k = c.tok + 1;
+        if matches!(c.word.as_str(), "told" | "tells") {
+            // Skip the person told: "reporters", "the BBC", "CNN".
+            while k <= last
+                && k < c.tok + 4
+                && toks[k].is_word()
+                && !matches!(word_at(d.text, toks, k), "he" | "she" | "they" | "it" | "we")
+            {
+                k += 1;
+                if toks.get(k).is_some_and(|t| t.is_word() && !t.cap) && toks[k - 1].cap {
+                    break;
+                }
+            }
+        }
+        if toks.get(k).is_some_and(|t| t.is_word() && t.sent == sent) {
+            return to_end(k).map(|_| String::new());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn passages(paras: &[&str]) -> Vec<Passage> {
+        paras
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Passage { ordinal: i as u32, text: t.to_string(), label: None })
+            .collect()
+    }
+
+    fn actors(paras: &[&str]) -> Vec<String> {
+        let got = tag_people(&passages(paras));
+        let mut all: Vec<String> = got.per_passage.iter().flat_map(|p| p.actors.clone()).collect();
+        all.sort();
+        all.dedup();
+        all
+    }
+
+    #[test]
+    fn recognizes_people_not_things() {
+        let cases: &[(&[&str], &[&str])] = &[
+            (
+                &["Foreign Minister Jean-Yves Le Drian met Ursula von der Leyen in Brussels."],
+                &["Jean-Yves Le Drian", "Ursula von der Leyen"],
+            ),
+            (
+                &["Deputy Secretary of State Wendy Sherman flew to Geneva on Monday."],
+                &["Wendy Sherman"],
+            ),
+            (
+                &["Ms Hewitt said the bill was fair.", "Sen. Warren disagreed."],
+                &["Hewitt", "Warren"],
+            ),
+            (&["Biden meets with Putin in Geneva."], &["Biden", "Putin"]),
+            (
+                &[
+                    "The Washington Post reported that NATO and the CIA disagreed.",
+                    "Europeans were wary of Russia.",
+                ],
+                &[],
+            ),
+            (&["In March the Germans met in Berlin.", "Mother Russia was a theme."], &[]),
+            (&["Analysts said the market would recover."], &[]),
+            (
+                &["Mayor Karen Bass spoke on Tuesday. Bass said the city was ready."],
+                &["Karen Bass"],
+            ),
+        ];
+        for (paras, want) in cases {
+            assert_eq!(
+                actors(paras),
+                want.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                "{paras:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn resolves_aliases() {
+        let got = tag_people(&passages(&[
+            "Foreign Minister Sergey Lavrov met his deputy, Sergey Ryabkov.",
+            "Lavrov later spoke to reporters. Ryabkov stayed silent.",
+            "The envoy turned to him and asked, “Sergei, what do you want?”",
+            "CIA Director William Burns arrived late. The CIA director said little.",
+        ]));
+        assert_eq!(got.per_passage[1].actors, vec!["Sergey Lavrov", "Sergey Ryabkov"]);
+        assert!(got.per_passage[2].actors.contains(&"Sergey Ryabkov".to_string()));
+        assert_eq!(got.per_passage[3].actors, vec!["William Burns"]);
+        let lavrov = got.people.iter().find(|p| p.name == "Sergey Lavrov");
+        assert!(lavrov.is_some_and(|p| p.aliases.contains(&"Lavrov".to_string())));
+    }
+
+    fn quotes_of(paras: &[&str]) -> Vec<(String, Option<String>, Option<String>)> {
+        tag_people(&passages(paras))
+            .per_passage
+            .into_iter()
+            .flat_map(|p| p.quotes)
+            .map(|q| (q.text, q.speaker, q.cue))
+            .collect()
+    }
+
+    #[test]
+    fn attributes_quotes() {
+        type Case<'a> = (&'a [&'a str], &'a [(&'a str, Option<&'a str>, Option<&'a str>)]);
+        let cases: &[Case] = &[
+            (&["“The vote is close,” Maria Lopez recalled."], &[("The vote is close", Some("Maria Lopez"), Some("recalled"))]),
+            (
+                &["“Prices will rise,” said Daniel Weber, an economist at the bank. “Nobody doubts it.”"],
+                &[("Prices will rise", Some("Daniel Weber"), Some("said")), ("Nobody doubts it.", Some("Daniel Weber"), Some("said"))],
+            ),
+            (&["After the talks, Thomas Grant stopped and asked, “Anna, is this final?”"], &[("Anna, is this final?", Some("Thomas Grant"), Some("asked"))]),
+            (&["Peter Hall told reporters: \"We are not leaving.\""], &[("We are not leaving.", Some("Peter Hall"), Some("told"))]),
+            (&["The plan is about “fairness” for all."], &[("fairness", None, None)]),
+            (
+                &["Mayor Linda Park spoke first.", "“We have waited long enough,” she said."],
+                &[("We have waited long enough", Some("Linda Park"), Some("said"))],
+            ),
+            (
+                &["Senator John Reed spoke at length. “The first part is easy.", "“The second part is hard,” he said."],
+                &[("The first part is easy.", Some("John Reed"), Some("said")), ("The second part is hard", Some("John Reed"), Some("said"))],
+            ),
+            (
+                &["The minister, Olaf Brandt, was blunt. “We will not pay,” the minister said."],
+                &[("We will not pay", Some("Olaf Brandt"), Some("said"))],
+            ),
+            (&["“It is over” — Coach Mike Dunn."], &[("It is over", Some("Mike Dunn"), Some("—"))]),
+            (&["Said Martin Vogel, “The vote was fair.”"], &[("The vote was fair.", Some("Martin Vogel"), Some("said"))]),
+            (
+                &["Rep. Anna Cole (D-Ore.) said the bill was “a disgrace to the House.”"],
+                &[("a disgrace to the House.", Some("Anna Cole"), Some("said"))],
+            ),
+            (
+                &["Lena Park was asked by Tom Reyes whether the plan would “cost too much money.”"],
+                &[("cost too much money.", Some("Tom Reyes"), Some("asked"))],
+            ),
+            (&["Omar Haddad: “We are ready to talk.”"], &[("We are ready to talk.", Some("Omar Haddad"), Some(":"))]),
+            (&["“Go home,” Greg Olsen barked."], &[("Go home", Some("Greg Olsen"), Some("barked"))]),
+            (
+                &["Karen Holt spoke for an hour, and then she added, “We are not done yet.”"],
+                &[("We are not done yet.", Some("Karen Holt"), Some("added"))],
+            ),
+            (
+                &["The plan will fail, according to Rachel Stone, who chairs the budget panel."],
+                &[("The plan will fail", Some("Rachel Stone"), Some("according to"))],
+            ),
+            (
+                &["“The count is over,” Nadia Brooks tweeted on Sunday."],
+                &[("The count is over", Some("Nadia Brooks"), Some("tweeted"))],
+            ),
+            (
+                &["Paul Adler, the union leader, said: \"They told us 'wait' and we waited.\""],
+                &[("They told us 'wait' and we waited.", Some("Paul Adler"), Some("said"))],
+            ),
+            (
+                &["Mayor Rosa Diaz took the stage.", "\"We built this city.", "\"And we will rebuild it,\" she said."],
+                &[
+                    ("We built this city.", Some("Rosa Diaz"), Some("said")),
+                    ("And we will rebuild it", Some("Rosa Diaz"), Some("said")),
+                ],
+            ),
+            (
+                &["Ivan Petrov met Maria Lind in Oslo. “We agreed on nothing,” she said."],
+                &[("We agreed on nothing", Some("Maria Lind"), Some("said"))],
+            ),
+            (&["Tom Ellis claimed that the deal was dead."], &[("the deal was dead", Some("Tom Ellis"), Some("claimed"))]),
+        ];
+        for (paras, want) in cases {
+            let want: Vec<(String, Option<String>, Option<String>)> = want
+                .iter()
+                .map(|(t, s, c)| (t.to_string(), s.map(String::from), c.map(String::from)))
+                .collect();
+            assert_eq!(quotes_of(paras), want, "{paras:?}");
+        }
+    }
+
+    #[test]
+    fn aliases_keep_every_form() {
+        let got = tag_people(&passages(&[
+            "President Laura Chen spoke first. Ms Chen’s plan was praised.",
+            "Chen said the vote would come soon.",
+        ]));
+        let chen = got.people.iter().find(|p| p.name == "Laura Chen");
+        let aliases = chen.map(|p| p.aliases.clone()).unwrap_or_default();
+        for form in ["President Laura Chen", "Chen"] {
+            assert!(aliases.contains(&form.to_string()), "{form} in {aliases:?}");
+        }
+        assert_eq!(got.per_passage[1].speakers, vec!["Laura Chen"]);
+    }
+
+    #[test]
+    fn reported_speech_makes_speakers() {
+        let got = tag_people(&passages(&[
+            "Anna Berg spoke on Monday. The tax was fair, she argued.",
+            "Karl Moser responded that the tax was too high.",
+        ]));
+        assert_eq!(got.per_passage[0].speakers, vec!["Anna Berg"]);
+        assert_eq!(got.per_passage[1].speakers, vec!["Karl Moser"]);
+    }
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        for t in
+            ["", "“", "\"", "’s", "É “Ó", "A. B. C.", "Mr.", "„Ja“, sagte er.", "''''", "—Smith"]
+        {
+            let _ = tag_people(&passages(&[t, t]));
+        }
     }
 }

@@ -155,18 +155,24 @@ fn is_breadcrumb(line: &str) -> bool {
     })
 }
 
-/// `Ad Clicks : Ad Views : Ad Clicks : …`: a few words said over and over.
+/// `Ad Clicks : Ad Views : Ad Clicks : …`: a short run of words repeated end to end. Judged by
+/// the period of the repetition, not by vocabulary size, so that long genuine paragraphs (whose
+/// share of distinct words falls as they grow) are never taken for it.
 fn is_repetitive(line: &str) -> bool {
+    const MAX_PERIOD: usize = 8;
+    const MIN_REPEATS: usize = 3;
     let words: Vec<String> = line
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .filter(|w| !w.is_empty())
         .collect();
-    if words.len() < 8 {
-        return false;
-    }
-    let distinct: HashSet<&String> = words.iter().collect();
-    distinct.len() * 4 < words.len()
+    (1..=MAX_PERIOD).any(|period| {
+        if words.len() < period * MIN_REPEATS || words.len() < 6 {
+            return false;
+        }
+        let same = (period..words.len()).filter(|&i| words[i] == words[i - period]).count();
+        same * 10 >= (words.len() - period) * 9
+    })
 }
 
 fn is_template_residue(line: &str) -> bool {
@@ -239,6 +245,7 @@ mod tests {
             "\"Subscribe to the idea that we can win,\" the senator said.",
             "Share prices fell sharply after the announcement.",
             "The talks, he said, were going nowhere, nowhere, nowhere at all, and nobody cared.",
+            "No, no, no, he said.",
         ] {
             assert!(!is_chrome_line(line), "{line}");
         }
