@@ -8,6 +8,7 @@
 
 pub mod cli;
 pub mod enrich;
+pub mod eval;
 pub mod fold;
 pub mod index;
 pub mod ingest;

@@ -140,3 +140,182 @@ fn page_chrome_is_not_indexed() {
     assert_eq!(all[0]["article"]["title"], title);
     let _ = strings(&Value::Null);
 }
+
+fn actors_of(p: &Value) -> Vec<String> {
+    strings(&p["actors"])
+}
+
+#[test]
+fn every_person_is_found_under_one_name_and_nothing_else_is_a_person() {
+    let p = Project::sample();
+    let v = p.json(&["actors", "--json"]);
+    let names: Vec<String> = v["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["name"].as_str().unwrap().to_string())
+        .collect();
+    for person in [
+        "Avril Haines",
+        "François Heisbourg",
+        "Nikolai Patrushev",
+        "Sergey Lavrov",
+        "Sergey Ryabkov",
+        "Wendy Sherman",
+        "William Burns",
+        "Yuri Ushakov",
+        "Biden",
+        "Blinken",
+        "Putin",
+    ] {
+        assert!(names.contains(&person.to_string()), "{person} missing from {names:?}");
+    }
+    for thing in [
+        "Russia",
+        "NATO",
+        "CIA",
+        "Kyiv",
+        "G20",
+        "Washington Post",
+        "Europeans",
+        "Mother Russia",
+        "Facebook",
+        "Nuclear Diner",
+        "Ukraine",
+        "Moscow",
+        "Burns",
+        "Lavrov",
+        "Sergei",
+    ] {
+        assert!(!names.iter().any(|n| n == thing), "{thing} is listed as a person: {names:?}");
+    }
+    // One actor per person: aliases point at the canonical name.
+    let aliases = |name: &str| -> Vec<String> {
+        let a = v["actors"].as_array().unwrap().iter().find(|a| a["name"] == name).unwrap();
+        strings(&a["aliases"])
+    };
+    assert!(aliases("William Burns").contains(&"the CIA director".to_string()));
+    assert!(aliases("Sergey Lavrov").contains(&"Lavrov".to_string()));
+    assert!(aliases("Sergey Lavrov").contains(&"Sergei".to_string()));
+    assert!(!aliases("Sergey Ryabkov").contains(&"Sergei".to_string()));
+}
+
+#[test]
+fn each_quote_has_its_speaker_and_cue() {
+    let p = Project::sample();
+    let all = p.export();
+    let quotes = |start: &str| -> Vec<(String, Option<String>, Option<String>)> {
+        passage(&all, start)["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|q| {
+                let s = |k: &str| q[k].as_str().map(str::to_string);
+                (s("text").unwrap(), s("speaker"), s("cue"))
+            })
+            .collect()
+    };
+    let haines = quotes("“A number of members");
+    assert_eq!(haines.len(), 1);
+    assert!(haines[0].0.starts_with("A number of members"));
+    assert_eq!(haines[0].1.as_deref(), Some("Avril Haines"));
+    assert_eq!(haines[0].2.as_deref(), Some("recalled"));
+    // President Putin is quoted about, not quoted.
+    let inside = passage(&all, "“A number of members");
+    assert!(actors_of(inside).contains(&"Putin".to_string()));
+    assert_eq!(strings(&inside["speakers"]), vec!["Avril Haines"]);
+
+    // Two quoted sentences, one speaker.
+    let heisbourg = quotes("“American intelligence");
+    assert!(!heisbourg.is_empty());
+    let joined: String = heisbourg.iter().map(|q| q.0.as_str()).collect::<Vec<_>>().join(" ");
+    assert!(
+        joined.contains("naturally reliable source") && joined.contains("political manipulation")
+    );
+    for q in &heisbourg {
+        assert_eq!(q.1.as_deref(), Some("François Heisbourg"));
+        assert_eq!(q.2.as_deref(), Some("said"));
+    }
+
+    // A question asked, with the first name in direct address resolved to Lavrov, and a scare
+    // quote with no speaker.
+    let scene = quotes("After again going over");
+    let asked = scene.iter().find(|q| q.0.starts_with("Sergei, tell me")).unwrap();
+    assert_eq!(asked.1.as_deref(), Some("Blinken"));
+    assert_eq!(asked.2.as_deref(), Some("asked"));
+    let scare = scene.iter().find(|q| q.0 == "encroachment").unwrap();
+    assert_eq!(scare.1, None);
+    assert!(
+        actors_of(passage(&all, "After again going over")).contains(&"Sergey Lavrov".to_string())
+    );
+
+    // Reported speech without quotation marks makes a speaker.
+    assert_eq!(strings(&passage(&all, "Putin and Biden spoke")["speakers"]), vec!["Putin"]);
+    assert_eq!(strings(&passage(&all, "Biden responded that")["speakers"]), vec!["Biden"]);
+    assert!(strings(&passage(&all, "Rejecting the proposal")["speakers"])
+        .contains(&"Sergey Ryabkov".to_string()));
+}
+
+#[test]
+fn quotes_of_a_person_by_any_of_their_names() {
+    let p = Project::sample();
+    for name in ["Heisbourg", "francois heisbourg", "FRANÇOIS HEISBOURG"] {
+        let v = p.json(&["quotes", name, "--json"]);
+        assert_eq!(v["person"], "François Heisbourg", "{name}");
+        let quotes = v["quotes"].as_array().unwrap();
+        assert!(!quotes.is_empty());
+        for q in quotes {
+            assert_eq!(q["speaker"], "François Heisbourg");
+            assert_eq!(q["date"]["label"], "mid-November 2021");
+            assert!(q["article"]["id"].as_str().unwrap().ends_with(".txt"));
+        }
+    }
+    // Chronological: Biden's December reply comes before his January news conference.
+    let v = p.json(&["quotes", "Biden", "--json"]);
+    let starts: Vec<&str> = v["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["date"]["start"].as_str().unwrap())
+        .collect();
+    assert!(starts.len() >= 2);
+    let mut sorted = starts.clone();
+    sorted.sort();
+    assert_eq!(starts, sorted);
+    // A known person with no quotes runs and finds nothing.
+    assert_eq!(p.run(&["quotes", "Yuri Ushakov"]).0, 1);
+    // A misspelt name suggests the nearest.
+    let (code, stdout, stderr) = p.run(&["quotes", "Lavrof"]);
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("Sergey Lavrov"), "{stderr}");
+}
+
+#[test]
+fn actor_and_speaker_filters_and_facet_counts_come_from_the_index() {
+    let p = Project::sample();
+    let v = p.json(&["search", "Russia", "--json", "--limit", "50"]);
+    let total = v["total"].as_u64().unwrap();
+    // The facet count for an actor equals the number of hits involving them.
+    let hits = v["hits"].as_array().unwrap();
+    assert_eq!(hits.len() as u64, total);
+    for facet in v["facets"]["actors"].as_array().unwrap() {
+        let name = facet["name"].as_str().unwrap();
+        let n = hits.iter().filter(|h| actors_of(h).iter().any(|a| a == name)).count();
+        assert_eq!(facet["count"].as_u64().unwrap(), n as u64, "{name}");
+    }
+    let lavrov = p.json(&["search", "Russia", "--actor", "lavrov", "--json"]);
+    assert!(lavrov["total"].as_u64().unwrap() >= 1);
+    for h in lavrov["hits"].as_array().unwrap() {
+        assert!(actors_of(h).contains(&"Sergey Lavrov".to_string()));
+    }
+    let both =
+        p.json(&["search", "Russia OR Ukraine", "--actor", "Putin", "--actor", "Biden", "--json"]);
+    for h in both["hits"].as_array().unwrap() {
+        let a = actors_of(h);
+        assert!(a.contains(&"Putin".to_string()) && a.contains(&"Biden".to_string()), "{a:?}");
+    }
+    let spoke = p.json(&["search", "Russia", "--speaker", "Ryabkov", "--json"]);
+    assert_eq!(spoke["total"], 1);
+    assert_eq!(spoke["facets"]["speakers"][0]["name"], "Sergey Ryabkov");
+}

@@ -4,6 +4,7 @@
 //! file and turns its clap arguments into the library's plain request structs.
 
 mod actors;
+mod eval;
 mod export;
 mod index;
 mod inspect;
@@ -58,6 +59,8 @@ enum Command {
     Inspect(inspect::InspectArgs),
     /// Every indexed passage with its tags, as NDJSON.
     Export(export::ExportArgs),
+    /// Score the date or quote tagger against annotated news (research data, read at run time).
+    Eval(eval::EvalArgs),
 }
 
 /// Options every command sees.
@@ -122,6 +125,7 @@ fn run(command: Command, global: &Global) -> anyhow::Result<Outcome> {
         Command::Timeline(args) => timeline::run(args, global, &mut out),
         Command::Inspect(args) => inspect::run(args, global, &mut out),
         Command::Export(args) => export::run(args, global, &mut out),
+        Command::Eval(args) => eval::run(args, global, &mut out),
     }?;
     out.flush()?;
     Ok(outcome)

@@ -332,7 +332,14 @@ pub fn score(
                 } else {
                     "found, wrong speaker"
                 };
-                *errors.entry(format!("miss: {kind}")).or_default() += 1;
+                // Organizations and unnamed roles ("Fox News", "a State Department official")
+                // are never speakers in whosaid, so say which misses are of that kind.
+                let who = if names_person(&source_text(a)) {
+                    "source names a person"
+                } else {
+                    "source is a group, organization or role"
+                };
+                *errors.entry(format!("miss: {kind} ({who})")).or_default() += 1;
             }
         }
         for (qt, sp) in &ours_tok {

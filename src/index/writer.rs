@@ -169,6 +169,16 @@ impl IndexWriter {
                 );
                 doc.add_text(f.name_key, key);
             }
+            // Users type a surname ("quotes Heisbourg") even where the article never used it
+            // alone; it resolves, but is not listed as an alias (no written form).
+            if let Some(surname) = person.name.rsplit(' ').next().filter(|s| *s != person.name) {
+                let key = format!(
+                    "{}{NAME_KEY_SEPARATOR}{}{NAME_KEY_SEPARATOR}",
+                    fold_name(surname),
+                    person.name
+                );
+                doc.add_text(f.name_key, key);
+            }
         }
         self.writer.add_document(doc).map_err(tantivy_err)?;
 

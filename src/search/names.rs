@@ -143,7 +143,7 @@ pub fn people(searcher: &Searcher, fields: Fields) -> Result<Vec<Person>, Error>
     for form in name_forms(searcher, fields, None)? {
         let aliases = by_name.entry(form.canonical.clone()).or_default();
         // One alias per folded form: "Lavrov" and "LAVROV" are the same alias.
-        if form.folded != fold_name(&form.canonical) {
+        if form.folded != fold_name(&form.canonical) && !form.written.is_empty() {
             aliases.entry(form.folded).or_insert(form.written);
         }
     }
