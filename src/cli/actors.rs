@@ -62,7 +62,8 @@ pub fn run(args: ActorsArgs, global: &Global, out: &mut impl Write) -> anyhow::R
             } else {
                 format!("  (also: {})", aliases.join(", "))
             };
-            writeln!(out, "{:>count_width$}  {:<width$}{aliases}", c.count, c.name)?;
+            let line = format!("{:>count_width$}  {:<width$}{aliases}", c.count, c.name);
+            writeln!(out, "{}", line.trim_end())?;
         }
     }
     Ok(Outcome::from_found(!counts.is_empty()))

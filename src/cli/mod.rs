@@ -139,7 +139,7 @@ fn auto_index(global: &Global) -> anyhow::Result<()> {
         return Ok(());
     }
     eprintln!(
-        "whosaid: no index at {} yet; building it from {}/ first",
+        "whosaid: no index yet in {}; building it from {}/ first",
         global.index.display(),
         DEFAULT_CORPUS
     );

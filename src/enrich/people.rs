@@ -2798,6 +2798,20 @@ fn trailing_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> 
             }
             // "…,” Haines recalled": the source must come after the quotation too.
             if c.inverted || c.src0 >= first {
+                // After a quotation that ended its sentence, "Rubio said he does support…"
+                // starts a new report; only a short "X said (in a statement)." closes it.
+                let ended = last_before(toks, q.end).is_some_and(|e| {
+                    matches!(toks[e].kind, Kind::Punct('.' | '?' | '!'))
+                        && toks[first].sent != toks[e].sent
+                });
+                let tail = toks[c.tok.max(c.src1)..]
+                    .iter()
+                    .take_while(|t| t.sent == sent && t.quote.is_none())
+                    .filter(|t| t.is_word())
+                    .count();
+                if ended && tail > 6 {
+                    return None;
+                }
                 return Some(c);
             }
         }
@@ -2814,6 +2828,8 @@ fn leading_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> {
             && toks[c.tok].sent == sent
             && c.tok + 40 > qt
             && toks[c.tok].s < q.open
+            // "Trump's claim that “…”": a speech noun introduces only what follows it closely.
+            && (!in_list(SPEECH_NOUNS, &c.word) || c.tok + 4 >= qt)
             // "After Brown criticized Clinton, Hillary shot back, “…”": a new clause with its own
             // subject between the cue and the quotation takes the quotation away from the cue.
             && !(c.tok..qt).any(|m| {

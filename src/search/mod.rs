@@ -370,7 +370,8 @@ impl Engine {
 /// A tantivy snippet with `…` where it cuts the passage short.
 fn elided(text: &str, s: &tantivy::snippet::Snippet) -> Snippet {
     let range = s.fragment_range();
-    let (before, after) = (range.start > 0, range.end < text.len());
+    let cut_off = |rest: Option<&str>| rest.is_some_and(|r| r.chars().any(char::is_alphanumeric));
+    let (before, after) = (cut_off(text.get(..range.start)), cut_off(text.get(range.end..)));
     let shift = if before { "…".len() } else { 0 };
     let mut out = String::with_capacity(s.fragment().len() + 6);
     if before {
@@ -379,6 +380,9 @@ fn elided(text: &str, s: &tantivy::snippet::Snippet) -> Snippet {
     out.push_str(s.fragment().trim_end());
     if after {
         out.push('…');
+    } else {
+        // Only closing punctuation is left ("advisors)."): keep it rather than cut it.
+        out.push_str(text.get(range.end..).unwrap_or("").trim_end());
     }
     let highlights = s.highlighted().iter().map(|r| r.start + shift..r.end + shift).collect();
     Snippet { text: out, highlights }
