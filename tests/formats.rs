@@ -167,3 +167,13 @@ fn a_second_indexer_gets_one_clear_error() {
     drop(lock);
     assert_eq!(p.run(&["index"]).0, 0);
 }
+
+#[test]
+fn extension_choice_limits_what_is_read() {
+    let p = Project::empty();
+    p.write("c/a.txt", "Kites\n\nKites flew over the beach.\n");
+    p.write("c/b.md", "Kites\n\nKites were sold out.\n");
+    let (code, _, stderr) = p.run(&["index", "c", "--ext", "md"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(p.json(&["search", "kites", "--json"])["total"], 1);
+}

@@ -3,6 +3,7 @@
 mod util;
 
 mod cli;
+mod crash;
 mod formats;
 mod properties;
 mod sample;

@@ -33,17 +33,31 @@ pub struct IndexArgs {
     /// Memory for the index writer, in megabytes.
     #[arg(long, value_name = "MB", default_value_t = DEFAULT_HEAP_MB)]
     heap: usize,
+    /// Only files with these extensions (comma-separated: `--ext txt,html`); default: every
+    /// format whosaid reads.
+    #[arg(long, value_name = "EXT", value_delimiter = ',')]
+    ext: Vec<String>,
+    /// Passages written between commits (for crash tests and tuning).
+    #[arg(long, hide = true, value_name = "N", default_value_t = COMMIT_EVERY_PASSAGES)]
+    commit_every: usize,
 }
 
 /// How to build, apart from the paths.
 pub struct BuildOptions {
     pub rebuild: bool,
     pub heap_mb: usize,
+    pub commit_every: usize,
+    pub extensions: Vec<String>,
 }
 
 impl Default for BuildOptions {
     fn default() -> Self {
-        BuildOptions { rebuild: false, heap_mb: DEFAULT_HEAP_MB }
+        BuildOptions {
+            rebuild: false,
+            heap_mb: DEFAULT_HEAP_MB,
+            commit_every: COMMIT_EVERY_PASSAGES,
+            extensions: Vec::new(),
+        }
     }
 }
 
@@ -62,7 +76,12 @@ pub struct Summary {
 }
 
 pub fn run(args: IndexArgs, global: &Global, out: &mut impl Write) -> anyhow::Result<Outcome> {
-    let options = BuildOptions { rebuild: args.rebuild, heap_mb: args.heap };
+    let options = BuildOptions {
+        rebuild: args.rebuild,
+        heap_mb: args.heap,
+        commit_every: args.commit_every,
+        extensions: args.ext,
+    };
     let summary = build(&args.paths, global, &options)?;
     if global.json {
         serde_json::to_writer(&mut *out, &summary)?;
@@ -79,7 +98,8 @@ pub fn build(
 ) -> anyhow::Result<Summary> {
     let started = Instant::now();
     anyhow::ensure!(options.heap_mb >= 16, "--heap must be at least 16 (megabytes)");
-    let (files, discovery_warnings) = ingest::discover(paths, Some(&global.index));
+    let (files, discovery_warnings) =
+        ingest::discover(paths, Some(&global.index), &options.extensions);
     let progress = progress_bar(&files, global.quiet);
     let mut skipped = 0;
     let mut warnings = 0;
@@ -141,7 +161,7 @@ pub fn build(
             uncommitted += article.passages.len();
         }
         articles_done += tagged.len();
-        if uncommitted >= COMMIT_EVERY_PASSAGES {
+        if uncommitted >= options.commit_every.max(1) {
             writer.commit().context("committing the index")?;
             uncommitted = 0;
         }

@@ -58,7 +58,21 @@ impl fmt::Display for Warning {
 /// Finds the corpus files under `paths`: folders are walked recursively, hidden entries and
 /// `exclude` (the index folder) are skipped, and only known extensions are taken. A path that
 /// does not exist is a warning, not an error, so the other paths are still read.
-pub fn discover(paths: &[PathBuf], exclude: Option<&Path>) -> (Vec<SourceFile>, Vec<Warning>) {
+///
+/// `extensions`, when not empty, keeps only files with one of those extensions (lowercase,
+/// without the dot) among the formats whosaid reads.
+pub fn discover(
+    paths: &[PathBuf],
+    exclude: Option<&Path>,
+    extensions: &[String],
+) -> (Vec<SourceFile>, Vec<Warning>) {
+    let wanted = |path: &Path| {
+        format_of(path).is_some()
+            && (extensions.is_empty()
+                || path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                    extensions.iter().any(|x| x.eq_ignore_ascii_case(e.trim_start_matches('.')))
+                }))
+    };
     let exclude = exclude.and_then(|p| p.canonicalize().ok());
     let mut files = Vec::new();
     let mut warnings = Vec::new();
@@ -98,7 +112,7 @@ pub fn discover(paths: &[PathBuf], exclude: Option<&Path>) -> (Vec<SourceFile>, 
                 }
                 continue;
             }
-            if entry.file_type().is_file() && format_of(entry.path()).is_some() {
+            if entry.file_type().is_file() && wanted(entry.path()) {
                 files.push(SourceFile { path: entry.into_path(), root: root.clone() });
             }
         }
