@@ -6,7 +6,7 @@
 
 use super::{Global, Outcome};
 use crate::ingest::{self, SourceFile};
-use crate::model::{DateMention, Quote, TaggedArticle};
+use crate::model::{DateMention, PassageTags, Quote, TaggedArticle};
 use anyhow::Context;
 use std::collections::HashMap;
 use std::io::Write;
@@ -48,20 +48,13 @@ pub fn run(args: EvalArgs, _global: &Global, out: &mut impl Write) -> anyhow::Re
     let (tagged, bytes, seconds) = tag_corpus(&corpus)?;
     match args.what {
         EvalKind::Dates => {
-            let mut mentions: HashMap<String, Vec<DateMention>> = HashMap::new();
-            for t in &tagged {
-                let list = mentions.entry(t.article.id.clone()).or_default();
-                list.extend(t.passages.iter().flat_map(|p| p.tags.date_mentions.iter().cloned()));
-            }
+            let mentions: HashMap<String, Vec<DateMention>> =
+                by_article(&tagged, |tags| &tags.date_mentions);
             let gold = crate::eval::dates::load_gold(&gold)?;
             writeln!(out, "{}", crate::eval::dates::score(&gold, &mentions))?;
         }
         EvalKind::Quotes => {
-            let mut quotes: HashMap<String, Vec<Quote>> = HashMap::new();
-            for t in &tagged {
-                let list = quotes.entry(t.article.id.clone()).or_default();
-                list.extend(t.passages.iter().flat_map(|p| p.tags.quotes.iter().cloned()));
-            }
+            let quotes: HashMap<String, Vec<Quote>> = by_article(&tagged, |tags| &tags.quotes);
             let gold = crate::eval::quotes::load_gold(&gold)?;
             writeln!(out, "{}", crate::eval::quotes::score(&gold, &quotes))?;
         }
@@ -73,6 +66,20 @@ pub fn run(args: EvalArgs, _global: &Global, out: &mut impl Write) -> anyhow::Re
         mb / seconds.max(1e-9)
     )?;
     Ok(Outcome::Found)
+}
+
+/// One list per article id of what `pick` takes from each passage, in passage order (the
+/// scorers match greedily, so order matters as it does in `score-export`).
+fn by_article<T: Clone>(
+    tagged: &[TaggedArticle],
+    pick: impl Fn(&PassageTags) -> &[T],
+) -> HashMap<String, Vec<T>> {
+    let mut out: HashMap<String, Vec<T>> = HashMap::new();
+    for t in tagged {
+        let list = out.entry(t.article.id.clone()).or_default();
+        list.extend(t.passages.iter().flat_map(|p| pick(&p.tags).iter().cloned()));
+    }
+    out
 }
 
 /// Reads and tags every article of a JSONL corpus on one core; returns the tagged articles,
