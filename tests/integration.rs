@@ -6,4 +6,5 @@ mod cli;
 mod crash;
 mod formats;
 mod properties;
+mod quickwit;
 mod sample;
