@@ -16,6 +16,10 @@ use std::time::Instant;
 
 /// Files read and tagged together; bounds memory to one batch of articles in flight.
 const FILES_PER_BATCH: usize = 256;
+/// Articles tagged together (in parallel) before they are written.
+const ARTICLES_PER_CHUNK: usize = 1024;
+/// Files larger than this are streamed record by record instead of read whole.
+const STREAM_ABOVE_BYTES: u64 = 8 * 1024 * 1024;
 /// Default writer heap, in megabytes.
 const DEFAULT_HEAP_MB: usize = 256;
 /// Passages written between commits: a killed run keeps what was committed, and the next run
@@ -113,61 +117,75 @@ pub fn build(
     discovery_warnings.iter().for_each(&mut report);
 
     let heap = options.heap_mb.saturating_mul(1_000_000);
-    let (mut writer, schema_changed) = IndexWriter::open(&global.index, heap, options.rebuild)?;
+    let (writer, schema_changed) = IndexWriter::open(&global.index, heap, options.rebuild)?;
     if schema_changed {
         eprintln!(
             "whosaid: the index at {} was built by another version of whosaid; rebuilding it",
             global.index.display()
         );
     }
-    let mut uncommitted = 0;
-    let mut articles_done = 0usize;
-    for batch in files.chunks(FILES_PER_BATCH) {
-        let read: Vec<(&SourceFile, Result<ingest::SourceArticles, Warning>)> =
-            batch.par_iter().map(|file| (file, ingest::read_source(file))).collect();
-        let mut todo: Vec<(Article, &SourceFile)> = Vec::new();
-        for (file, result) in read {
-            match result {
-                Ok(source) => {
-                    source.warnings.iter().for_each(&mut report);
-                    for article in source.articles {
-                        match writer.status(&article.id, &article.hash) {
-                            Status::Unchanged => {}
-                            Status::Duplicate => report(&Warning {
-                                path: file.path.clone(),
-                                line: None,
-                                message: format!(
-                                    "article id {:?} was already read from another file; this copy is skipped",
-                                    article.id
-                                ),
-                                skipped: true,
-                            }),
-                            Status::New | Status::Changed => todo.push((article, file)),
+    let mut pipeline = Pipeline {
+        writer,
+        pending: Vec::new(),
+        uncommitted: 0,
+        commit_every: options.commit_every.max(1),
+        articles_done: 0,
+    };
+    // Small files are read in parallel a batch at a time; a big one (a JSONL dump) is streamed
+    // record by record, so memory stays bounded by the batch, not by the largest file.
+    let mut small: Vec<&SourceFile> = Vec::new();
+    for (i, file) in files.iter().enumerate() {
+        if file_size(&file.path) <= STREAM_ABOVE_BYTES {
+            small.push(file);
+        } else {
+            let mut failed = None;
+            let read = ingest::read_each(file, &mut |item| {
+                if failed.is_some() {
+                    return;
+                }
+                match item {
+                    Ok(article) => {
+                        if let Err(err) = pipeline.offer(article, file, &mut report) {
+                            failed = Some(err);
                         }
                     }
+                    Err(warning) => report(&warning),
                 }
-                Err(warning) => {
-                    writer.keep_source(&file.path);
-                    report(&warning);
+            });
+            if let Some(err) = failed {
+                return Err(err);
+            }
+            if let Err(warning) = read {
+                pipeline.writer.keep_source(&file.path);
+                report(&warning);
+            }
+            pipeline.flush()?;
+            progress.inc(file_size(&file.path));
+        }
+        if small.len() >= FILES_PER_BATCH || (i + 1 == files.len() && !small.is_empty()) {
+            let read: Vec<(&SourceFile, Result<ingest::SourceArticles, Warning>)> =
+                small.par_iter().map(|file| (*file, ingest::read_source(file))).collect();
+            for (file, result) in read {
+                match result {
+                    Ok(source) => {
+                        source.warnings.iter().for_each(&mut report);
+                        for article in source.articles {
+                            pipeline.offer(article, file, &mut report)?;
+                        }
+                    }
+                    Err(warning) => {
+                        pipeline.writer.keep_source(&file.path);
+                        report(&warning);
+                    }
                 }
             }
+            pipeline.flush()?;
+            progress.inc(small.iter().map(|f| file_size(&f.path)).sum());
+            small.clear();
         }
-        let tagged: Vec<_> = todo
-            .into_par_iter()
-            .map(|(article, file)| (crate::process_article(article), file))
-            .collect();
-        for (article, file) in &tagged {
-            writer.upsert(article, &file.path)?;
-            uncommitted += article.passages.len();
-        }
-        articles_done += tagged.len();
-        if uncommitted >= options.commit_every.max(1) {
-            writer.commit().context("committing the index")?;
-            uncommitted = 0;
-        }
-        progress.inc(batch.iter().map(|f| file_size(&f.path)).sum());
-        progress.set_message(format!("{articles_done} articles tagged"));
+        progress.set_message(format!("{} articles tagged", pipeline.articles_done));
     }
+    let mut writer = pipeline.writer;
     progress.finish_and_clear();
     let existing: Vec<PathBuf> = paths.iter().filter(|p| p.exists()).cloned().collect();
     writer.remove_vanished(&existing);
@@ -198,6 +216,63 @@ pub fn build(
         );
     }
     Ok(summary)
+}
+
+/// Articles waiting to be tagged and written, and the writer they go to.
+struct Pipeline<'a> {
+    writer: IndexWriter,
+    pending: Vec<(Article, &'a SourceFile)>,
+    uncommitted: usize,
+    commit_every: usize,
+    articles_done: usize,
+}
+
+impl<'a> Pipeline<'a> {
+    /// Queues an article unless the index already has it unchanged; tags and writes the queue
+    /// when it is full.
+    fn offer(
+        &mut self,
+        article: Article,
+        file: &'a SourceFile,
+        report: &mut impl FnMut(&Warning),
+    ) -> anyhow::Result<()> {
+        match self.writer.status(&article.id, &article.hash) {
+            Status::Unchanged => {}
+            Status::Duplicate => report(&Warning {
+                path: file.path.clone(),
+                line: None,
+                message: format!(
+                    "article id {:?} was already read from another file; this copy is skipped",
+                    article.id
+                ),
+                skipped: true,
+            }),
+            Status::New | Status::Changed => self.pending.push((article, file)),
+        }
+        if self.pending.len() >= ARTICLES_PER_CHUNK {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Tags the queued articles on all cores, writes them, and commits every `commit_every`
+    /// passages.
+    fn flush(&mut self) -> anyhow::Result<()> {
+        let tagged: Vec<_> = std::mem::take(&mut self.pending)
+            .into_par_iter()
+            .map(|(article, file)| (crate::process_article(article), file))
+            .collect();
+        for (article, file) in &tagged {
+            self.writer.upsert(article, &file.path)?;
+            self.uncommitted += article.passages.len();
+        }
+        self.articles_done += tagged.len();
+        if self.uncommitted >= self.commit_every {
+            self.writer.commit().context("committing the index")?;
+            self.uncommitted = 0;
+        }
+        Ok(())
+    }
 }
 
 fn file_size(path: &Path) -> u64 {

@@ -1174,8 +1174,13 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     let t0 = idx[name_from];
     let t1 = *idx.last()? + 1;
     let tok0 = &toks[t0];
+    // Months and weekdays are no names, except as a surname after a given name ("Theresa May").
+    let calendar = |(i, w): (usize, &String)| {
+        set_has(&MONTHS_DAYS_SET, w) && !(i > 0 && i + 1 == words.len() && is_given(&words[0]))
+    };
     if tok0.acronym
-        || words.iter().any(|w| set_has(&MONTHS_DAYS_SET, w) || lists.orgs.contains(w.as_str()))
+        || words.iter().enumerate().any(calendar)
+        || words.iter().any(|w| lists.orgs.contains(w.as_str()))
     {
         return None;
     }
@@ -2963,6 +2968,7 @@ mod tests {
             (&["In March the Germans met in Berlin.", "Mother Russia was a theme."], &[]),
             (&["Analysts said the market would recover."], &[]),
             (&["The talks were with Mr Okafor.", "I've said so."], &["Okafor"]),
+            (&["Prime Minister Theresa May spoke in May."], &["Theresa May"]),
             (&["South Carolina beat Leeds United in the Davis Cup.", "MPs voted."], &[]),
             (
                 &["Mayor Karen Bass spoke on Tuesday. Bass said the city was ready."],

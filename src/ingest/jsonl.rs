@@ -20,7 +20,8 @@ struct Record {
     published: Option<String>,
 }
 
-/// Reads every line of a JSONL file; a bad line becomes a warning with its line number.
+/// Reads every line of a JSONL file held in memory; a bad line becomes a warning with its line
+/// number.
 pub fn read_jsonl(
     content: &str,
     relative_id: &str,
@@ -29,48 +30,59 @@ pub fn read_jsonl(
     out: &mut SourceArticles,
 ) {
     for (index, line) in content.lines().enumerate() {
-        let line_no = index + 1;
-        if line.trim().is_empty() {
-            continue;
+        match read_record(line, index + 1, relative_id, shown_path, path) {
+            Some(Ok(article)) => out.articles.push(article),
+            Some(Err(warning)) => out.warnings.push(warning),
+            None => {}
         }
-        let warn = |message: String| Warning {
-            path: path.to_path_buf(),
-            line: Some(line_no),
-            message,
-            skipped: true,
-        };
-        let record: Record = match serde_json::from_str(line) {
-            Ok(r) => r,
-            Err(err) => {
-                out.warnings.push(warn(format!("not a JSON object ({err}); line skipped")));
-                continue;
-            }
-        };
-        let Some(text) = record.text.filter(|t| !t.trim().is_empty()) else {
-            out.warnings.push(warn("no \"text\" to index; line skipped".into()));
-            continue;
-        };
-        let id = match record.id {
-            Some(serde_json::Value::String(s)) if !s.is_empty() => s,
-            Some(serde_json::Value::Number(n)) => n.to_string(),
-            _ => record
-                .url
-                .clone()
-                .filter(|u| !u.is_empty())
-                .unwrap_or_else(|| format!("{relative_id}#{line_no}")),
-        };
-        let known_title = record.title.filter(|t| !t.trim().is_empty());
-        let clean = clean_text(&text, known_title.as_deref());
-        out.articles.push(Article {
-            id,
-            title: clean.title,
-            url: record.url.filter(|u| !u.is_empty()),
-            published: record.published.as_deref().and_then(parse_published),
-            path: Some(format!("{shown_path}:{line_no}")),
-            hash: content_hash(line),
-            body: clean.body,
-        });
     }
+}
+
+/// Reads one line of a JSONL file: `None` for a blank line, else the article or why the line
+/// was skipped.
+pub fn read_record(
+    line: &str,
+    line_no: usize,
+    relative_id: &str,
+    shown_path: &str,
+    path: &Path,
+) -> Option<Result<Article, Warning>> {
+    if line.trim().is_empty() {
+        return None;
+    }
+    let warn = |message: String| Warning {
+        path: path.to_path_buf(),
+        line: Some(line_no),
+        message,
+        skipped: true,
+    };
+    let record: Record = match serde_json::from_str(line) {
+        Ok(r) => r,
+        Err(err) => return Some(Err(warn(format!("not a JSON object ({err}); line skipped")))),
+    };
+    let Some(text) = record.text.filter(|t| !t.trim().is_empty()) else {
+        return Some(Err(warn("no \"text\" to index; line skipped".into())));
+    };
+    let id = match record.id {
+        Some(serde_json::Value::String(s)) if !s.is_empty() => s,
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => record
+            .url
+            .clone()
+            .filter(|u| !u.is_empty())
+            .unwrap_or_else(|| format!("{relative_id}#{line_no}")),
+    };
+    let known_title = record.title.filter(|t| !t.trim().is_empty());
+    let clean = clean_text(&text, known_title.as_deref());
+    Some(Ok(Article {
+        id,
+        title: clean.title,
+        url: record.url.filter(|u| !u.is_empty()),
+        published: record.published.as_deref().and_then(parse_published),
+        path: Some(format!("{shown_path}:{line_no}")),
+        hash: content_hash(line),
+        body: clean.body,
+    }))
 }
 
 #[cfg(test)]

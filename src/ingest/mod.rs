@@ -158,46 +158,86 @@ pub struct SourceArticles {
     pub warnings: Vec<Warning>,
 }
 
-/// Reads one corpus file. `Err` is a warning that the whole file was skipped.
+/// Reads one corpus file into memory. `Err` is a warning that the whole file was skipped.
 pub fn read_source(file: &SourceFile) -> Result<SourceArticles, Warning> {
+    let mut out = SourceArticles::default();
+    read_each(file, &mut |item| match item {
+        Ok(article) => out.articles.push(article),
+        Err(warning) => out.warnings.push(warning),
+    })?;
+    Ok(out)
+}
+
+/// Reads one corpus file and hands each article (or each warning about a record) to `each` as
+/// it is read. JSONL files are streamed line by line, so a file of any size is read in bounded
+/// memory. `Err` is a warning that the whole file was skipped.
+pub fn read_each(
+    file: &SourceFile,
+    each: &mut dyn FnMut(Result<Article, Warning>),
+) -> Result<(), Warning> {
     let skip =
         |message: String| Warning { path: file.path.clone(), line: None, message, skipped: true };
-    let bytes = std::fs::read(&file.path)
-        .map_err(|err| skip(format!("cannot read: {}", io_reason(&err.to_string()))))?;
+    let cannot_read =
+        |err: std::io::Error| skip(format!("cannot read: {}", io_reason(&err.to_string())));
+    let relative = relative_id(&file.path, &file.root);
+    let shown_path = file.path.display().to_string();
+    let not_utf8 = || Warning {
+        path: file.path.clone(),
+        line: None,
+        message: "not valid UTF-8; read as Windows-1252 (Latin-1)".into(),
+        skipped: false,
+    };
+    if format_of(&file.path) == Some(Format::Jsonl) {
+        use std::io::BufRead;
+        let mut reader =
+            std::io::BufReader::new(std::fs::File::open(&file.path).map_err(cannot_read)?);
+        let (mut line, mut line_no, mut any, mut warned) = (Vec::new(), 0, false, false);
+        loop {
+            line.clear();
+            if reader.read_until(b'\n', &mut line).map_err(cannot_read)? == 0 {
+                break;
+            }
+            line_no += 1;
+            if line_no == 1 && line[..line.len().min(BINARY_SNIFF_BYTES)].contains(&0) {
+                return Err(skip("binary file (it contains NUL bytes), not JSON lines".into()));
+            }
+            let text = match std::str::from_utf8(&line) {
+                Ok(text) => std::borrow::Cow::Borrowed(text),
+                Err(_) => {
+                    if !std::mem::replace(&mut warned, true) {
+                        each(Err(not_utf8()));
+                    }
+                    std::borrow::Cow::Owned(decode_windows_1252(&line))
+                }
+            };
+            if let Some(item) =
+                jsonl::read_record(&text, line_no, &relative, &shown_path, &file.path)
+            {
+                any = true;
+                each(item);
+            }
+        }
+        return if any { Ok(()) } else { Err(skip("empty file, nothing to index".into())) };
+    }
+    let bytes = std::fs::read(&file.path).map_err(cannot_read)?;
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(skip("empty file, nothing to index".into()));
     }
     if bytes[..bytes.len().min(BINARY_SNIFF_BYTES)].contains(&0) {
         return Err(skip("binary file (it contains NUL bytes), not an article".into()));
     }
-    let mut out = SourceArticles::default();
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(err) => {
-            out.warnings.push(Warning {
-                path: file.path.clone(),
-                line: None,
-                message: "not valid UTF-8; read as Windows-1252 (Latin-1)".into(),
-                skipped: false,
-            });
+            each(Err(not_utf8()));
             decode_windows_1252(err.as_bytes())
         }
     };
-    let relative = relative_id(&file.path, &file.root);
-    let shown_path = file.path.display().to_string();
     match format_of(&file.path) {
-        Some(Format::Jsonl) => {
-            jsonl::read_jsonl(&text, &relative, &shown_path, &file.path, &mut out)
-        }
-        Some(Format::Html) => match html::read_html(&text, relative, shown_path) {
-            Ok(article) => out.articles.push(article),
-            Err(reason) => return Err(skip(reason)),
-        },
-        Some(Format::Text) | None => {
-            out.articles.push(text::read_text(&text, relative, shown_path))
-        }
+        Some(Format::Html) => each(Ok(html::read_html(&text, relative, shown_path).map_err(skip)?)),
+        _ => each(Ok(text::read_text(&text, relative, shown_path))),
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Decodes Windows-1252, the superset of Latin-1 that older news files not in UTF-8 almost
