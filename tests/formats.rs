@@ -177,3 +177,53 @@ fn extension_choice_limits_what_is_read() {
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(p.json(&["search", "kites", "--json"])["total"], 1);
 }
+
+/// Date filters on spans of every precision: a passage matches when its span overlaps the range,
+/// so a day inside a quarter finds the quarter, and a range ending before it does not.
+#[test]
+fn date_filters_overlap_spans_of_every_precision() {
+    let p = Project::empty();
+    p.write(
+        "c/round-up.md",
+        "---\ntitle: Quarterly round-up\ndate: 2021-11-26\n---\n\
+         Profits rose 12% in the third quarter of 2021, the company said.\n\n\
+         Farmers said the summer of 2019 was the driest on record.\n\n\
+         The city grew fastest in the 1990s, historians say.\n\n\
+         Shipments slowed during the week of March 8, 2021, traders said.\n\n\
+         Output fell in 2020 as factories closed.\n\n\
+         Prices jumped in mid-October, the bureau said on Tuesday.\n\n\
+         Sales slipped in September, retailers said.\n",
+    );
+    assert_eq!(p.run(&["index", "c"]).0, 0);
+    let found = |from: &str, to: &str| -> Vec<String> {
+        let (code, stdout, stderr) = p.run(&["timeline", "--json", "--from", from, "--to", to]);
+        assert!(code == 0 || code == 1, "{stderr}");
+        let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+        v["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["text"].as_str().unwrap().split(' ').next().unwrap().to_string())
+            .collect()
+    };
+    // quarter, and a month inside it
+    assert_eq!(found("2021-08-15", "2021-08-15"), vec!["Profits"]);
+    assert_eq!(found("2021-09", "2021-09"), vec!["Profits", "Sales"]);
+    // season
+    assert_eq!(found("2019-07-04", "2019-07-04"), vec!["Farmers"]);
+    assert!(found("2019-09-01", "2019-12-31").is_empty());
+    // decade
+    assert_eq!(found("1995", "1995"), vec!["The"]);
+    assert!(found("2000", "2000").is_empty());
+    // week
+    assert_eq!(found("2021-03-10", "2021-03-10"), vec!["Shipments"]);
+    assert!(found("2021-03-15", "2021-03-31").is_empty());
+    // year
+    assert_eq!(found("2020-06", "2020-06"), vec!["Output"]);
+    // part of month (relative to the publication date: mid-October 2021)
+    assert_eq!(found("2021-10-15", "2021-10-15"), vec!["Prices"]);
+    assert!(found("2021-10-21", "2021-10-31").is_empty());
+    // an open range
+    let from_2021 = found("2021", "9999");
+    assert_eq!(from_2021, vec!["Shipments", "Profits", "Sales", "Prices"]);
+}

@@ -257,10 +257,14 @@ impl IndexWriter {
     }
 }
 
-/// The indexed form of a day: midnight UTC.
+/// The indexed form of a day: midnight UTC. tantivy keeps dates as nanoseconds in an i64, which
+/// spans the years 1678 to 2262; days outside are clamped to its ends (a range query `--to 9999`
+/// still means "everything").
 pub fn to_datetime(date: NaiveDate) -> DateTime {
+    const FIRST: i64 = -9_200_000_000; // 1678-06-23
+    const LAST: i64 = 9_200_000_000; // 2261-07-13
     let secs = date.and_hms_opt(0, 0, 0).map_or(0, |dt| dt.and_utc().timestamp());
-    DateTime::from_timestamp_secs(secs)
+    DateTime::from_timestamp_secs(secs.clamp(FIRST, LAST))
 }
 
 fn canonical(path: &Path) -> String {
@@ -310,4 +314,20 @@ fn load_known(index: &Index, fields: &Fields) -> tantivy::Result<HashMap<String,
         );
     }
     Ok(known)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::to_datetime;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn dates_beyond_tantivys_range_are_clamped_not_overflowed() {
+        for (y, m, d) in [(9999, 12, 31), (1, 1, 1), (2262, 5, 1), (1600, 1, 1)] {
+            let _ = to_datetime(NaiveDate::from_ymd_opt(y, m, d).unwrap());
+        }
+        let a = to_datetime(NaiveDate::from_ymd_opt(2021, 1, 1).unwrap());
+        let b = to_datetime(NaiveDate::from_ymd_opt(2021, 1, 2).unwrap());
+        assert_eq!(b.into_timestamp_secs() - a.into_timestamp_secs(), 86_400);
+    }
 }
