@@ -2,6 +2,7 @@
 
 mod util;
 
+mod aliases;
 mod cli;
 mod crash;
 mod formats;

@@ -3,6 +3,7 @@
 use super::{Global, Outcome};
 use crate::index::writer::Status;
 use crate::index::{IndexWriter, UpdateCounts};
+use crate::ingest::aliases::UserAliases;
 use crate::ingest::{self, SourceFile, Warning};
 use crate::model::Article;
 use anyhow::Context;
@@ -116,6 +117,8 @@ pub fn build(
     };
     discovery_warnings.iter().for_each(&mut report);
 
+    let existing: Vec<PathBuf> = paths.iter().filter(|p| p.exists()).cloned().collect();
+    let user_aliases = UserAliases::read(&existing).map_err(|e| anyhow::anyhow!(e))?;
     let heap = options.heap_mb.saturating_mul(1_000_000);
     let (writer, schema_changed) = IndexWriter::open(&global.index, heap, options.rebuild)?;
     if schema_changed {
@@ -187,9 +190,8 @@ pub fn build(
     }
     let mut writer = pipeline.writer;
     progress.finish_and_clear();
-    let existing: Vec<PathBuf> = paths.iter().filter(|p| p.exists()).cloned().collect();
     writer.remove_vanished(&existing);
-    let counts: UpdateCounts = writer.finish().context("committing the index")?;
+    let counts: UpdateCounts = writer.finish(&user_aliases).context("committing the index")?;
     let summary = Summary {
         files: files.len(),
         added: counts.added,

@@ -45,7 +45,7 @@ struct QuoteJson<'a> {
 pub fn run(args: QuotesArgs, global: &Global, out: &mut impl Write) -> anyhow::Result<Outcome> {
     let (from, to) = date_range(args.from.as_deref(), args.to.as_deref())?;
     let engine = engine(global)?;
-    let speakers = engine.resolve(&args.person)?;
+    let person = engine.resolve(&args.person)?;
     let query = args.query.join(" ");
     let request = SearchRequest {
         query: Some(query).filter(|q| !q.trim().is_empty()),
@@ -54,8 +54,8 @@ pub fn run(args: QuotesArgs, global: &Global, out: &mut impl Write) -> anyhow::R
         limit: args.limit,
         ..SearchRequest::default()
     };
-    let quotes = engine.quotes(&speakers, &request)?;
-    let person = speakers.join(" / ");
+    let quotes = engine.quotes(&person, &request)?;
+    let person = person.shown.join(" / ");
     if global.json {
         let doc = QuotesJson {
             person: &person,

@@ -11,6 +11,8 @@ pub const TEXT_TOKENIZER: &str = "en_stem";
 pub const KIND_PASSAGE: &str = "passage";
 /// `kind` of an article document (one per article: content hash, source, people).
 pub const KIND_ARTICLE: &str = "article";
+/// `kind` of the one document holding the corpus-wide name links (see `index::names`).
+pub const KIND_LINKS: &str = "links";
 /// Separates an alias from its canonical name in `name_key` terms.
 pub const NAME_KEY_SEPARATOR: char = '\u{1}';
 

@@ -1,8 +1,12 @@
 //! Adding, replacing and removing articles in the index.
 
-use super::schema::{build_schema, Fields, KIND_ARTICLE, KIND_PASSAGE, NAME_KEY_SEPARATOR};
+use super::names::{name_forms, Links};
+use super::schema::{
+    build_schema, Fields, KIND_ARTICLE, KIND_LINKS, KIND_PASSAGE, NAME_KEY_SEPARATOR,
+};
 use super::{exists, Error};
 use crate::fold::fold_name;
+use crate::ingest::aliases::UserAliases;
 use crate::model::TaggedArticle;
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -50,6 +54,7 @@ pub enum Status {
 /// A writer over the index folder, holding tantivy's writer lock until dropped.
 pub struct IndexWriter {
     path: PathBuf,
+    index: Index,
     fields: Fields,
     writer: tantivy::IndexWriter<TantivyDocument>,
     known: HashMap<String, Known>,
@@ -102,6 +107,7 @@ impl IndexWriter {
         Ok((
             IndexWriter {
                 path: path.to_path_buf(),
+                index: index.clone(),
                 fields,
                 writer,
                 known,
@@ -238,6 +244,25 @@ impl IndexWriter {
         }
     }
 
+    /// Recomputes the links from the committed name forms and the user's alias file; writes
+    /// them (in a commit of their own) only when they changed.
+    fn update_links(&mut self, user: &UserAliases) -> tantivy::Result<()> {
+        let reader = self.index.reader()?;
+        let searcher = reader.searcher();
+        let forms = name_forms(&searcher, self.fields, None)?;
+        let links = Links::compute(&forms, user);
+        if links == Links::load(&searcher, self.fields)? {
+            return Ok(());
+        }
+        self.writer.delete_term(Term::from_field_text(self.fields.kind, KIND_LINKS));
+        let mut doc = TantivyDocument::new();
+        doc.add_text(self.fields.kind, KIND_LINKS);
+        doc.add_text(self.fields.tags, links.to_json());
+        self.writer.add_document(doc)?;
+        self.writer.commit()?;
+        Ok(())
+    }
+
     /// Commits everything written so far: readers see all of it or none of it.
     pub fn commit(&mut self) -> Result<(), Error> {
         self.writer
@@ -246,9 +271,12 @@ impl IndexWriter {
             .map_err(|source| Error::Tantivy { path: self.path.clone(), source })
     }
 
-    /// Commits, waits for background merges, and returns what the run did.
-    pub fn finish(mut self) -> Result<UpdateCounts, Error> {
+    /// Commits, brings the corpus-wide name links up to date (see `index::names`), waits for
+    /// background merges, and returns what the run did.
+    pub fn finish(mut self, user: &UserAliases) -> Result<UpdateCounts, Error> {
         self.commit()?;
+        self.update_links(user)
+            .map_err(|source| Error::Tantivy { path: self.path.clone(), source })?;
         let counts = self.counts;
         self.writer
             .wait_merging_threads()

@@ -5,6 +5,7 @@
 //! cannot be read at all"; each record inside carries its own `Result`, so one bad JSONL line is
 //! reported and the rest of the file goes on.
 
+pub mod aliases;
 pub mod clean;
 pub mod html;
 pub mod jsonl;

@@ -6,6 +6,7 @@
 pub mod names;
 pub mod query;
 
+use crate::index::names::Links;
 use crate::index::schema::Fields;
 use crate::index::IndexHandle;
 use crate::model::{PassageTags, Quote};
@@ -148,14 +149,16 @@ pub struct QuoteHit {
 pub struct Engine {
     handle: IndexHandle,
     reader: IndexReader,
+    links: Links,
 }
 
 impl Engine {
     /// Opens a reader on the index.
     pub fn new(handle: IndexHandle) -> Result<Self, Error> {
-        let reader =
+        let reader: IndexReader =
             handle.index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        Ok(Engine { handle, reader })
+        let links = Links::load(&reader.searcher(), handle.fields)?;
+        Ok(Engine { handle, reader, links })
     }
 
     fn fields(&self) -> Fields {
@@ -164,17 +167,17 @@ impl Engine {
 
     /// Every person in the index with the forms the articles used for them.
     pub fn people(&self) -> Result<Vec<names::Person>, Error> {
-        names::people(&self.reader.searcher(), self.fields())
+        names::people(&self.reader.searcher(), self.fields(), &self.links)
     }
 
-    /// Resolves a name typed by the user to the canonical names it can mean.
-    pub fn resolve(&self, name: &str) -> Result<Vec<String>, Error> {
-        names::resolve(&self.reader.searcher(), self.fields(), name)
+    /// Resolves a name typed by the user to the people it can mean.
+    pub fn resolve(&self, name: &str) -> Result<names::Resolved, Error> {
+        names::resolve(&self.reader.searcher(), self.fields(), &self.links, name)
     }
 
     fn filters(&self, req: &SearchRequest) -> Result<Filters, Error> {
         let resolve_all = |names: &[String]| -> Result<Vec<Vec<String>>, Error> {
-            names.iter().map(|n| self.resolve(n)).collect()
+            names.iter().map(|n| self.resolve(n).map(|r| r.stored)).collect()
         };
         Ok(Filters {
             actors: resolve_all(&req.actors)?,
@@ -210,8 +213,8 @@ impl Engine {
             .map(|(score, address)| self.load_hit(&searcher, address, score, snippets.as_ref()))
             .collect::<Result<Vec<_>, _>>()?;
         let facets = Facets {
-            actors: facet_counts(&actor_counts, "/actor"),
-            speakers: facet_counts(&speaker_counts, "/speaker"),
+            actors: self.facet_counts(&actor_counts, "/actor"),
+            speakers: self.facet_counts(&speaker_counts, "/speaker"),
         };
         Ok(SearchResults { total, hits, facets })
     }
@@ -248,13 +251,18 @@ impl Engine {
         Ok((hits, undated))
     }
 
-    /// Every quote attributed to one of `speakers` (canonical names), in passages matching the
-    /// rest of `req`, oldest first; undated quotes last, by publication date.
-    pub fn quotes(&self, speakers: &[String], req: &SearchRequest) -> Result<Vec<QuoteHit>, Error> {
+    /// Every quote attributed to `person`, in passages matching the rest of `req`, oldest first;
+    /// undated quotes last, by publication date.
+    pub fn quotes(
+        &self,
+        person: &names::Resolved,
+        req: &SearchRequest,
+    ) -> Result<Vec<QuoteHit>, Error> {
         let searcher = self.reader.searcher();
         let f = self.fields();
+        let speakers = &person.shown;
         let mut filters = self.filters(req)?;
-        filters.speakers.push(speakers.to_vec());
+        filters.speakers.push(person.stored.clone());
         let built = build_query(&self.handle.index, f, req.query.as_deref(), &filters)?;
         let docs = searcher.search(&*built.query, &DocSetCollector)?;
         let mut hits = docs
@@ -282,14 +290,7 @@ impl Engine {
         let mut collector = FacetCollector::for_field("actor");
         collector.add_facet("/actor");
         let counts = searcher.search(&*built.query, &collector)?;
-        let mut all: Vec<FacetCount> = counts
-            .get("/actor")
-            .filter_map(|(facet, count)| {
-                facet_name(facet).map(|name| FacetCount { name: name.to_string(), count })
-            })
-            .collect();
-        all.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
-        Ok(all)
+        Ok(self.merge_counts(counts.get("/actor")))
     }
 
     /// Every passage in the index, by article id and ordinal, handed to `each` one at a time
@@ -326,6 +327,36 @@ impl Engine {
         Ok(Ok(()))
     }
 
+    /// The top facet counts under `root`, with linked names counted under the name they are
+    /// shown by. Counts come from the index; the links only relabel and add them up.
+    fn facet_counts(
+        &self,
+        counts: &tantivy::collector::FacetCounts,
+        root: &str,
+    ) -> Vec<FacetCount> {
+        let mut list = if self.links.0.is_empty() {
+            self.merge_counts(counts.top_k(root, FACET_SIZE).into_iter())
+        } else {
+            self.merge_counts(counts.get(root))
+        };
+        list.truncate(FACET_SIZE);
+        list
+    }
+
+    /// Facet counts by shown name, most frequent first.
+    fn merge_counts<'a>(&self, counts: impl Iterator<Item = (&'a Facet, u64)>) -> Vec<FacetCount> {
+        let mut merged: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
+        for (facet, count) in counts {
+            if let Some(name) = facet_name(facet) {
+                *merged.entry(self.links.canonical(name).to_string()).or_insert(0) += count;
+            }
+        }
+        let mut list: Vec<FacetCount> =
+            merged.into_iter().map(|(name, count)| FacetCount { name, count }).collect();
+        list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+        list
+    }
+
     fn load_hit(
         &self,
         searcher: &Searcher,
@@ -348,8 +379,17 @@ impl Engine {
             }
             None => lead(&text),
         };
-        let tags: PassageTags =
+        let mut tags: PassageTags =
             text_of(f.tags).and_then(|json| serde_json::from_str(&json).ok()).unwrap_or_default();
+        if !self.links.0.is_empty() {
+            tags.actors = self.links.map_names(&tags.actors);
+            tags.speakers = self.links.map_names(&tags.speakers);
+            for q in &mut tags.quotes {
+                if let Some(speaker) = &q.speaker {
+                    q.speaker = Some(self.links.canonical(speaker).to_string());
+                }
+            }
+        }
         Ok(Hit {
             score,
             article: ArticleRef {
@@ -415,16 +455,4 @@ fn chronological(a: &Hit, b: &Hit) -> Ordering {
 
 fn facet_name(facet: &Facet) -> Option<&str> {
     facet.to_path().last().copied()
-}
-
-fn facet_counts(counts: &tantivy::collector::FacetCounts, root: &str) -> Vec<FacetCount> {
-    let mut list: Vec<FacetCount> = counts
-        .top_k(root, FACET_SIZE)
-        .into_iter()
-        .filter_map(|(facet, count)| {
-            facet_name(facet).map(|name| FacetCount { name: name.to_string(), count })
-        })
-        .collect();
-    list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
-    list
 }

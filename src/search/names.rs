@@ -7,10 +7,10 @@
 
 use super::Error;
 use crate::fold::fold_name;
-use crate::index::schema::{Fields, NAME_KEY_SEPARATOR};
+use crate::index::names::{name_forms, Links};
+use crate::index::schema::Fields;
 use std::collections::{BTreeMap, BTreeSet};
-use tantivy::schema::IndexRecordOption;
-use tantivy::{DocSet, Searcher, Term, TERMINATED};
+use tantivy::Searcher;
 
 /// Most suggestions offered for an unknown name.
 const MAX_SUGGESTIONS: usize = 3;
@@ -42,90 +42,44 @@ pub struct Person {
     pub aliases: Vec<String>,
 }
 
-/// A form of a name as an article used it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-struct NameForm {
-    folded: String,
-    canonical: String,
-    written: String,
+/// What a typed name means.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    /// The names it is shown under (after the corpus links and the user's alias file).
+    pub shown: Vec<String>,
+    /// Every canonical name stored in the index for those people: what filters match.
+    pub stored: Vec<String>,
 }
 
-/// Every live name form in the index, optionally only those whose folded form is `only`.
-fn name_forms(
+/// The people a typed name can mean: every person whose canonical name, alias, surname or
+/// linked name folds to the same key. An unknown name is a [`NameError`] with the nearest known
+/// names.
+pub fn resolve(
     searcher: &Searcher,
     fields: Fields,
-    only: Option<&str>,
-) -> Result<Vec<NameForm>, Error> {
-    let mut forms = BTreeSet::new();
-    for segment in searcher.segment_readers() {
-        let inverted = segment.inverted_index(fields.name_key)?;
-        let mut stream = match only {
-            Some(folded) => {
-                let lo = format!("{folded}{NAME_KEY_SEPARATOR}");
-                let hi = format!(
-                    "{folded}{}",
-                    char::from_u32(NAME_KEY_SEPARATOR as u32 + 1).unwrap_or('\u{2}')
-                );
-                inverted.terms().range().ge(lo.as_bytes()).lt(hi.as_bytes()).into_stream()?
-            }
-            None => inverted.terms().stream()?,
-        };
-        let alive = segment.alive_bitset();
-        while stream.advance() {
-            let Ok(key) = std::str::from_utf8(stream.key()) else { continue };
-            let mut parts = key.split(NAME_KEY_SEPARATOR);
-            let (Some(folded), Some(canonical), Some(written)) =
-                (parts.next(), parts.next(), parts.next())
-            else {
-                continue;
-            };
-            // Terms of deleted articles stay in the dictionary until a merge; count a pair only
-            // while a live document still carries it.
-            let live = match alive {
-                None => true,
-                Some(alive) => {
-                    let term = Term::from_field_text(fields.name_key, key);
-                    let mut postings =
-                        inverted.read_postings(&term, IndexRecordOption::Basic)?.ok_or_else(
-                            || tantivy::TantivyError::InternalError("name term vanished".into()),
-                        )?;
-                    let mut found = false;
-                    let mut doc = postings.doc();
-                    while doc != TERMINATED {
-                        if alive.is_alive(doc) {
-                            found = true;
-                            break;
-                        }
-                        doc = postings.advance();
-                    }
-                    found
-                }
-            };
-            if live {
-                forms.insert(NameForm {
-                    folded: folded.to_string(),
-                    canonical: canonical.to_string(),
-                    written: written.to_string(),
-                });
-            }
-        }
-    }
-    Ok(forms.into_iter().collect())
-}
-
-/// The canonical names a typed name can mean: every person whose canonical name or alias folds
-/// to the same key. An unknown name is a [`NameError`] with the nearest known names.
-pub fn resolve(searcher: &Searcher, fields: Fields, name: &str) -> Result<Vec<String>, Error> {
+    links: &Links,
+    name: &str,
+) -> Result<Resolved, Error> {
     let folded = fold_name(name);
-    let exact: BTreeSet<String> =
-        name_forms(searcher, fields, Some(&folded))?.into_iter().map(|f| f.canonical).collect();
-    if !exact.is_empty() {
-        return Ok(exact.into_iter().collect());
+    let mut shown: BTreeSet<String> = name_forms(searcher, fields, Some(&folded))?
+        .into_iter()
+        .map(|f| links.canonical(&f.canonical).to_string())
+        .collect();
+    // A name only the alias file gives ("Joe Biden" from a rename) has no stored form.
+    shown.extend(
+        links.0.values().filter(|v| fold_name(v) == folded).map(|v| links.canonical(v).to_string()),
+    );
+    if !shown.is_empty() {
+        let stored: BTreeSet<String> = shown.iter().flat_map(|s| links.members(s)).collect();
+        return Ok(Resolved {
+            shown: shown.into_iter().collect(),
+            stored: stored.into_iter().collect(),
+        });
     }
     let mut scored: BTreeMap<String, f64> = BTreeMap::new();
     for form in name_forms(searcher, fields, None)? {
         let score = strsim::jaro_winkler(&folded, &form.folded);
-        let best = scored.entry(form.canonical).or_insert(0.0);
+        let best = scored.entry(links.canonical(&form.canonical).to_string()).or_insert(0.0);
         *best = best.max(score);
     }
     let mut ranked: Vec<(String, f64)> = scored.into_iter().filter(|(_, s)| *s >= 0.75).collect();
@@ -137,14 +91,20 @@ pub fn resolve(searcher: &Searcher, fields: Fields, name: &str) -> Result<Vec<St
     .into())
 }
 
-/// Everyone in the index, with the forms the articles used for them.
-pub fn people(searcher: &Searcher, fields: Fields) -> Result<Vec<Person>, Error> {
+/// Everyone in the index under the name they are shown by, with the other forms the articles
+/// used for them (including canonical names the links joined to them).
+pub fn people(searcher: &Searcher, fields: Fields, links: &Links) -> Result<Vec<Person>, Error> {
     let mut by_name: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
     for form in name_forms(searcher, fields, None)? {
-        let aliases = by_name.entry(form.canonical.clone()).or_default();
+        let shown = links.canonical(&form.canonical).to_string();
+        let aliases = by_name.entry(shown.clone()).or_default();
         // One alias per folded form: "Lavrov" and "LAVROV" are the same alias.
-        if form.folded != fold_name(&form.canonical) && !form.written.is_empty() {
+        let folded_shown = fold_name(&shown);
+        if form.folded != folded_shown && !form.written.is_empty() {
             aliases.entry(form.folded).or_insert(form.written);
+        }
+        if form.canonical != shown {
+            aliases.entry(fold_name(&form.canonical)).or_insert(form.canonical);
         }
     }
     Ok(by_name
