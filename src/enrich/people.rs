@@ -932,7 +932,10 @@ fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
                         let w = &text[toks[k - 1].s..toks[k - 1].e];
                         let f = fold_word(w);
                         (w.chars().count() == 1 && toks[k - 1].cap)
-                            || (c == '.' && LISTS.titles.contains(f.as_str()) && f.len() <= 4)
+                            || (c == '.'
+                                && LISTS.titles.contains(f.as_str())
+                                && f.len() <= 4
+                                && !toks[k - 1].acronym)
                     };
                     // "R-Ky., said", "Calif. and": a period before a comma or a lower-case
                     // word closes an abbreviation, not a sentence.
@@ -1016,6 +1019,19 @@ struct Cand {
 
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
+/// Honorifics that open a name: nothing before them is part of it.
+const STRICT_HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "messrs"];
+
+/// Words that count or measure: a capitalized word after them is a unit ("billion U.S.
+/// Dlrs"), not a name.
+fn is_quantity(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || matches!(
+            w,
+            "million" | "billion" | "trillion" | "thousand" | "hundred" | "mln" | "bln" | "pct"
+        )
+}
+
 fn word_at<'a>(text: &'a str, toks: &[Tok], k: usize) -> &'a str {
     toks.get(k).and_then(|t| text.get(t.s..t.e)).unwrap_or("")
 }
@@ -1087,7 +1103,9 @@ fn find_candidates(text: &str, toks: &[Tok]) -> Vec<Cand> {
                     continue;
                 }
             }
-            if n.is_punct('.') && next_cap {
+            // Only an abbreviation's dot ("Sen. Warren", "J. Smith") stays inside a run; a
+            // sentence end ("the EU. But Mr Blair") never does.
+            if n.is_punct('.') && next_cap && toks.get(end + 1).is_some_and(|x| !x.initial) {
                 let prev = &toks[end - 1];
                 let pw = fold_word(word_at(text, toks, end - 1));
                 if (prev.e - prev.s == 1) || lists.titles.contains(pw.as_str()) {
@@ -1107,11 +1125,47 @@ fn find_candidates(text: &str, toks: &[Tok]) -> Vec<Cand> {
 
 fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Cand> {
     let lists = &*LISTS;
-    // "If Putin", "But Biden": a capitalized function word opening the sentence is no part.
-    let mut start = start;
+    // "12 billion U.S. Dlrs", "S and P": a capitalized run after a number is a unit, and a
+    // single letter is an abbreviation; neither is ever a person.
+    if start > 0 && lower_word_at(text, toks, start - 1).is_some_and(|w| is_quantity(&w)) {
+        return None;
+    }
+    // "REUTER": a word shouted in capitals (longer than acronyms run) comes from a heading or
+    // a sign-off line, where capitals say nothing.
+    if (start..end).any(|k| {
+        toks[k].acronym && toks[k].e - toks[k].s >= 5 && {
+            let w = word_at(text, toks, k);
+            !w.contains('.')
+        }
+    }) {
+        return None;
+    }
+    // "Tanzania Mr Brown", "BBC Mr Howard": nothing stands before Mr, Mrs, Ms or Dr in a name,
+    // so whatever does belongs to the text before.
+    let mut start = (start + 1..end)
+        .rev()
+        .find(|&k| in_list(STRICT_HONORIFICS, &fold_word(word_at(text, toks, k))))
+        .unwrap_or(start);
+    // "If Putin", "But Biden": a capitalized function word opening the sentence is no part;
+    // nor are "Monday Tony Blair", "March President Reagan" (a date before the name) or
+    // "Earlier Tony Blair", "Analysing Mr Brown" (a sentence-initial adverb or verb before a
+    // title or a given name).
     while start + 1 < end && toks[start].is_word() && {
         let w = fold_word(word_at(text, toks, start));
+        let next = fold_word(word_at(text, toks, start + 1));
+        let next_named = lists.titles.contains(next.as_str()) || is_given(&next);
         set_has(&NOT_NAMES_SET, &w) && !lists.titles.contains(w.as_str())
+            || set_has(&MONTHS_DAYS_SET, &w)
+                && (!is_given(&w) || lists.titles.contains(next.as_str()))
+            || toks[start].initial
+                && next_named
+                && !toks[start].acronym
+                && !lists.titles.contains(w.as_str())
+                && !is_given(&w)
+                && !lists.surnames.contains(w.as_str())
+                && !lists.places.contains(w.as_str())
+                && !lists.demonyms.contains(w.as_str())
+                && !is_particle(&w)
     } {
         start += 1;
     }

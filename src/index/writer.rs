@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use tantivy::collector::DocSetCollector;
 use tantivy::query::TermQuery;
-use tantivy::schema::{Facet, IndexRecordOption, Value};
+use tantivy::schema::{Facet, IndexRecordOption};
 use tantivy::{DateTime, Index, TantivyDocument, Term};
 
 /// What one `index` run did.
@@ -325,7 +325,7 @@ fn clear_index_files(path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Reads every article document: id, content hash and source file.
+/// Reads every article document's id, content hash and source file from fast columns.
 fn load_known(index: &Index, fields: &Fields) -> tantivy::Result<HashMap<String, Known>> {
     let reader = index.reader()?;
     let searcher = reader.searcher();
@@ -333,13 +333,36 @@ fn load_known(index: &Index, fields: &Fields) -> tantivy::Result<HashMap<String,
         TermQuery::new(Term::from_field_text(fields.kind, KIND_ARTICLE), IndexRecordOption::Basic);
     let docs = searcher.search(&query, &DocSetCollector)?;
     let mut known = HashMap::with_capacity(docs.len());
+    // Each segment's dictionaries are read once, in order: looking terms up one ord at a time
+    // decompresses a block per lookup and dominated a no-op re-index.
+    let mut columns: HashMap<u32, [Option<(tantivy::columnar::StrColumn, Vec<String>)>; 3]> =
+        HashMap::new();
     for address in docs {
-        let doc: TantivyDocument = searcher.doc(address)?;
-        let text = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("").to_string();
-        known.insert(
-            text(fields.article_id),
-            Known { hash: text(fields.hash), source: text(fields.source) },
-        );
+        if !columns.contains_key(&address.segment_ord) {
+            let fast = searcher.segment_reader(address.segment_ord).fast_fields();
+            let column = |name: &str| -> tantivy::Result<_> {
+                let Some(column) = fast.str(name)? else { return Ok(None) };
+                let mut terms = Vec::with_capacity(column.num_terms());
+                let mut stream = column.dictionary().stream()?;
+                while stream.advance() {
+                    terms.push(String::from_utf8_lossy(stream.key()).into_owned());
+                }
+                Ok(Some((column, terms)))
+            };
+            columns.insert(
+                address.segment_ord,
+                [column("article_id")?, column("hash")?, column("source")?],
+            );
+        }
+        let Some([ids, hashes, sources]) = columns.get(&address.segment_ord) else { continue };
+        let value = |column: &Option<(tantivy::columnar::StrColumn, Vec<String>)>| {
+            column
+                .as_ref()
+                .and_then(|(c, terms)| c.term_ords(address.doc_id).next().map(|o| (o, terms)))
+                .and_then(|(ord, terms)| terms.get(ord as usize).cloned())
+                .unwrap_or_default()
+        };
+        known.insert(value(ids), Known { hash: value(hashes), source: value(sources) });
     }
     Ok(known)
 }

@@ -161,36 +161,46 @@ fn is_breadcrumb(line: &str) -> bool {
 fn is_repetitive(line: &str) -> bool {
     const MAX_PERIOD: usize = 8;
     const MIN_REPEATS: usize = 3;
-    let words: Vec<String> = line
+    // Runs on every line of every article, so it compares borrowed words without allocating.
+    let words: Vec<&str> = line
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .collect();
-    (1..=MAX_PERIOD).any(|period| {
-        if words.len() < period * MIN_REPEATS || words.len() < 6 {
-            return false;
-        }
-        let same = (period..words.len()).filter(|&i| words[i] == words[i - period]).count();
-        same * 10 >= (words.len() - period) * 9
-    })
+    words.len() >= 6
+        && (1..=MAX_PERIOD).any(|period| {
+            if words.len() < period * MIN_REPEATS {
+                return false;
+            }
+            let same =
+                (period..words.len()).filter(|&i| same_word(words[i], words[i - period])).count();
+            same * 10 >= (words.len() - period) * 9
+        })
+}
+
+fn same_word(a: &str, b: &str) -> bool {
+    a.len() == b.len() && (a == b || a.to_lowercase() == b.to_lowercase())
 }
 
 fn is_template_residue(line: &str) -> bool {
-    let words: Vec<String> = line.split_whitespace().map(|w| w.to_lowercase()).collect();
-    words.len() <= 20
+    let mut words = line.split_whitespace();
+    let short = words.clone().nth(20).is_none();
+    short
         && !line.contains(['"', '“', '”'])
-        && words.iter().any(|w| {
+        && words.any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            TEMPLATE_WORDS.contains(&w)
+            TEMPLATE_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w))
         })
 }
 
 fn is_footer(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
-    line.split_whitespace().count() <= 12
-        && !line.contains(['"', '“', '”'])
-        && FOOTER_OPENINGS.iter().any(|f| lower.starts_with(f))
+    if line.split_whitespace().nth(12).is_some() || line.contains(['"', '“', '”']) {
+        return false;
+    }
+    let start = line.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
+    FOOTER_OPENINGS
+        .iter()
+        .any(|f| start.get(..f.len()).is_some_and(|head| head.eq_ignore_ascii_case(f)))
 }
 
 /// Runs of one- or two-word lines (bulleted or not) without sentence punctuation: the share
