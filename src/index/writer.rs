@@ -325,6 +325,9 @@ fn clear_index_files(path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// A string fast column with its terms, indexed by term ordinal.
+type TermColumn = Option<(tantivy::columnar::StrColumn, Vec<String>)>;
+
 /// Reads every article document's id, content hash and source file from fast columns.
 fn load_known(index: &Index, fields: &Fields) -> tantivy::Result<HashMap<String, Known>> {
     let reader = index.reader()?;
@@ -335,27 +338,26 @@ fn load_known(index: &Index, fields: &Fields) -> tantivy::Result<HashMap<String,
     let mut known = HashMap::with_capacity(docs.len());
     // Each segment's dictionaries are read once, in order: looking terms up one ord at a time
     // decompresses a block per lookup and dominated a no-op re-index.
-    let mut columns: HashMap<u32, [Option<(tantivy::columnar::StrColumn, Vec<String>)>; 3]> =
-        HashMap::new();
+    let mut columns: HashMap<u32, [TermColumn; 3]> = HashMap::new();
     for address in docs {
-        if !columns.contains_key(&address.segment_ord) {
-            let fast = searcher.segment_reader(address.segment_ord).fast_fields();
-            let column = |name: &str| -> tantivy::Result<_> {
-                let Some(column) = fast.str(name)? else { return Ok(None) };
-                let mut terms = Vec::with_capacity(column.num_terms());
-                let mut stream = column.dictionary().stream()?;
-                while stream.advance() {
-                    terms.push(String::from_utf8_lossy(stream.key()).into_owned());
-                }
-                Ok(Some((column, terms)))
-            };
-            columns.insert(
-                address.segment_ord,
-                [column("article_id")?, column("hash")?, column("source")?],
-            );
-        }
-        let Some([ids, hashes, sources]) = columns.get(&address.segment_ord) else { continue };
-        let value = |column: &Option<(tantivy::columnar::StrColumn, Vec<String>)>| {
+        let segment_columns = match columns.entry(address.segment_ord) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                let fast = searcher.segment_reader(address.segment_ord).fast_fields();
+                let column = |name: &str| -> tantivy::Result<TermColumn> {
+                    let Some(column) = fast.str(name)? else { return Ok(None) };
+                    let mut terms = Vec::with_capacity(column.num_terms());
+                    let mut stream = column.dictionary().stream()?;
+                    while stream.advance() {
+                        terms.push(String::from_utf8_lossy(stream.key()).into_owned());
+                    }
+                    Ok(Some((column, terms)))
+                };
+                e.insert([column("article_id")?, column("hash")?, column("source")?])
+            }
+        };
+        let [ids, hashes, sources] = &*segment_columns;
+        let value = |column: &TermColumn| {
             column
                 .as_ref()
                 .and_then(|(c, terms)| c.term_ords(address.doc_id).next().map(|o| (o, terms)))
