@@ -227,3 +227,26 @@ fn date_filters_overlap_spans_of_every_precision() {
     let from_2021 = found("2021", "9999");
     assert_eq!(from_2021, vec!["Shipments", "Profits", "Sales", "Prices"]);
 }
+
+#[test]
+fn an_index_from_another_version_is_detected_and_rebuilt() {
+    let p = Project::sample();
+    // An index with some other schema, as an older whosaid would have left.
+    let mut schema = tantivy::schema::Schema::builder();
+    let body = schema.add_text_field("body", tantivy::schema::TEXT);
+    std::fs::create_dir_all(p.path("index")).unwrap();
+    let old = tantivy::Index::create_in_dir(p.path("index"), schema.build()).unwrap();
+    let mut w: tantivy::IndexWriter = old.writer(15_000_000).unwrap();
+    w.add_document(tantivy::doc!(body => "old words")).unwrap();
+    w.commit().unwrap();
+    drop(w);
+
+    let (code, stdout, stderr) = p.run(&["search", "Putin"]);
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("different version") && stderr.contains("--rebuild"), "{stderr}");
+    let (code, _, stderr) = p.run(&["index"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("another version of whosaid; rebuilding"), "{stderr}");
+    assert_eq!(p.run(&["search", "Putin"]).0, 0);
+}
