@@ -76,6 +76,15 @@ fn reindexing_updates_changed_and_removes_vanished_articles() {
     assert_eq!(p.run(&["search", "bridge"]).0, 1, "b.txt vanished");
     assert_eq!(p.export().len(), 2);
 
+    // A renamed file is its old article removed and a new one added.
+    std::fs::rename(p.path("c/d.txt"), p.path("c/e.txt")).unwrap();
+    let (code, _, stderr) = p.run(&["index", "c"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("1 added, 0 updated, 1 removed, 1 unchanged"), "{stderr}");
+    let v = p.json(&["search", "tunnel", "--json"]);
+    assert_eq!(v["total"], 1);
+    assert_eq!(v["hits"][0]["article"]["id"], "e.txt");
+
     let (code, _, stderr) = p.run(&["index", "--rebuild", "c"]);
     assert_eq!(code, 0);
     assert!(stderr.contains("2 added"), "{stderr}");
@@ -127,8 +136,13 @@ fn ten_thousand_tiny_files_are_all_indexed() {
             &format!("Note {i}\n\nTiny note number {i} about tides.\n"),
         );
     }
-    let (code, _, stderr) = p.run(&["index", "c", "--json"]);
+    let (code, stdout, stderr) = p.run(&["index", "c", "--json", "-q"]);
     assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.is_empty(), "-q prints no summary: {stderr}");
+    let summary: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(summary["files"], 10_000);
+    assert_eq!(summary["added"], 10_000);
+    assert_eq!(summary["skipped"], 0);
     let v = p.json(&["search", "tides", "--json", "--limit", "1"]);
     assert_eq!(v["total"], 10_000);
 }
