@@ -264,3 +264,18 @@ fn an_index_from_another_version_is_detected_and_rebuilt() {
     assert!(stderr.contains("another version of whosaid; rebuilding"), "{stderr}");
     assert_eq!(p.run(&["search", "Putin"]).0, 0);
 }
+
+#[test]
+fn a_leading_dateline_gives_the_publication_date_and_anchors_relative_dates() {
+    let p = Project::empty();
+    p.write(
+        "c/wire.txt",
+        "Senate passes budget\n\nWASHINGTON, March 26, 2021 - The Senate passed the budget on Tuesday.\n",
+    );
+    assert_eq!(p.run(&["index", "c"]).0, 0);
+    let v = p.json(&["search", "budget", "--json"]);
+    let hit = &v["hits"][0];
+    assert_eq!(hit["article"]["published"], "2021-03-26");
+    // "on Tuesday" in a story of Friday, March 26, 2021 is March 23.
+    assert_eq!(hit["date"]["start"], "2021-03-23", "{hit}");
+}

@@ -7,6 +7,7 @@
 
 pub mod aliases;
 pub mod clean;
+pub mod dateline;
 pub mod html;
 pub mod jsonl;
 pub mod text;
@@ -176,6 +177,15 @@ pub fn read_each(
     file: &SourceFile,
     each: &mut dyn FnMut(Result<Article, Warning>),
 ) -> Result<(), Warning> {
+    // Articles without a publication date take one from a leading dateline.
+    let each = &mut |item: Result<Article, Warning>| {
+        each(item.map(|mut article| {
+            if article.published.is_none() {
+                article.published = dateline::dateline_date(&article.body);
+            }
+            article
+        }))
+    };
     let skip =
         |message: String| Warning { path: file.path.clone(), line: None, message, skipped: true };
     let cannot_read =
