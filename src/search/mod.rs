@@ -242,12 +242,16 @@ impl Engine {
             Some(q) => Some(SnippetGenerator::create(&searcher, &**q, f.text)?),
             None => None,
         };
+        // Order by the fast date columns and read stored documents only for what is shown.
+        dated.sort_unstable_by_key(|&(start, end, address)| {
+            (start.into_timestamp_nanos(), end.into_timestamp_nanos(), address)
+        });
+        dated.truncate(req.limit);
         let mut hits = dated
             .into_iter()
             .map(|(_, _, address)| self.load_hit(&searcher, address, 0.0, snippets.as_ref()))
             .collect::<Result<Vec<_>, _>>()?;
         hits.sort_by(chronological);
-        hits.truncate(req.limit);
         Ok((hits, undated))
     }
 
