@@ -208,6 +208,8 @@ team television times tribunal trust tv union university weekly
 award awards championship championships cup cups election elections festival globe globes
 grand league live motors nations olympics open prix rally reserve slam slams sport sports
 statistics tour trophy games series show dems democrats republicans conservatives tories
+co cos plc llc gmbh bancorp holdings securities savings markets industries enterprises partners
+airways railways treasury administration agreement force dollar trade currency banks
 """.split()
 
 

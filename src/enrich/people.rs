@@ -935,7 +935,7 @@ fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
                             || (c == '.'
                                 && LISTS.titles.contains(f.as_str())
                                 && f.len() <= 4
-                                && !toks[k - 1].acronym)
+                                && (!toks[k - 1].acronym || w.contains('.')))
                     };
                     // "R-Ky., said", "Calif. and": a period before a comma or a lower-case
                     // word closes an abbreviation, not a sentence.
@@ -1012,6 +1012,8 @@ struct Cand {
     after_close: bool,
     /// Object of a meeting: "meets with Putin".
     met_with: bool,
+    /// After "the", as a subject: "the Bundesbank said".
+    after_the: bool,
     /// Title and role words attached to the name ("cia director").
     roles: Vec<String>,
     person: Option<usize>,
@@ -1061,9 +1063,40 @@ fn next_content_word(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
     None
 }
 
-fn find_candidates(text: &str, toks: &[Tok]) -> Vec<Cand> {
+/// Words that close a company's name: the words before them name a company, wherever else
+/// in the article they stand alone ("Merrill Lynch and Co" makes "Merrill Lynch" no person).
+const COMPANY_SUFFIXES: &[&str] = &[
+    "co",
+    "cos",
+    "company",
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "limited",
+    "plc",
+    "llc",
+    "gmbh",
+    "ag",
+    "nv",
+    "bancorp",
+    "holdings",
+    "group",
+    "securities",
+    "savings",
+    "markets",
+    "industries",
+    "enterprises",
+    "partners",
+    "airways",
+    "bank",
+];
+
+/// Name candidates of a passage, and the folded names it shows to be companies.
+fn find_candidates(text: &str, toks: &[Tok]) -> (Vec<Cand>, Vec<String>) {
     let lists = &*LISTS;
     let mut out = Vec::new();
+    let mut orgs = Vec::new();
     let mut k = 0;
     while k < toks.len() {
         let t = &toks[k];
@@ -1116,11 +1149,39 @@ fn find_candidates(text: &str, toks: &[Tok]) -> Vec<Cand> {
             break;
         }
         k = end;
+        // Every tail of the run, since titles may open it ("Underwriter Merrill Lynch").
+        if let Some(name) = company_name(text, toks, start, end) {
+            let words: Vec<&str> = name.split(' ').collect();
+            orgs.extend((0..words.len()).map(|i| words[i..].join(" ")));
+        }
         if let Some(c) = analyze_run(text, toks, start, end) {
             out.push(c);
         }
     }
-    out
+    (out, orgs)
+}
+
+/// "Merrill Lynch and Co", "Sun Co", "Texaco Inc": the folded words before the company
+/// suffix, without sentence-initial function words.
+fn company_name(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<String> {
+    let mut words: Vec<String> = (start..end)
+        .filter(|&k| toks[k].is_word())
+        .map(|k| fold_word(word_at(text, toks, k)))
+        .skip_while(|w| set_has(&NOT_NAMES_SET, w))
+        .collect();
+    let and_co = toks.get(end).is_some_and(|t| t.is_punct('&'))
+        || lower_word_at(text, toks, end).is_some_and(|w| w == "and");
+    let and_co = and_co
+        && toks.get(end + 1).is_some_and(|t| {
+            t.cap && matches!(fold_word(word_at(text, toks, end + 1)).as_str(), "co" | "company")
+        });
+    if !and_co {
+        let last = words.pop()?;
+        if !in_list(COMPANY_SUFFIXES, &last) {
+            return None;
+        }
+    }
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Cand> {
@@ -1196,10 +1257,27 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         roles.push(w.clone());
     }
     // "Deputy Secretary of State Wendy Sherman": the title run before "of" is a role too.
+    // Not after a title that stands alone ("Chairman of President Reagan's council" is two
+    // people's titles), and only over title-like words: "In January Secretary of State
+    // George Shultz" starts at "Secretary".
     let mut title0 = start;
-    if name_from > 0 && start >= 2 && word_at(text, toks, start - 1) == "of" {
+    let first_title = fold_word(word_at(text, toks, start));
+    if name_from > 0
+        && start >= 2
+        && word_at(text, toks, start - 1) == "of"
+        && !set_has(&HONORIFICS_SET, &first_title)
+    {
         let mut j = start - 1;
-        while j > 0 && toks[j - 1].is_word() && toks[j - 1].cap {
+        while j > 0 && toks[j - 1].is_word() && toks[j - 1].cap && {
+            let w = fold_word(word_at(text, toks, j - 1));
+            !set_has(&MONTHS_DAYS_SET, &w)
+                && !set_has(&NOT_NAMES_SET, &w)
+                && (lists.titles.contains(w.as_str())
+                    || toks[j - 1].acronym
+                    || lists.demonyms.contains(w.as_str())
+                    || lists.places.contains(w.as_str())
+                    || !toks[j - 1].initial)
+        } {
             j -= 1;
             roles.push(fold_word(word_at(text, toks, j)));
         }
@@ -1221,10 +1299,26 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         });
         if let Some(i) = given_at.filter(|_| !is_given(&words[0])) {
             name_from += i;
+            // "Treasury Secertary James Baker": words before the name that are no title
+            // (a typo, a place) are no part of how the text names the person.
+            if !lists.titles.contains(words[i - 1].as_str()) {
+                title0 = idx[name_from];
+            }
             roles.extend(words.drain(..i));
         }
     }
     let first = words.first()?.clone();
+    if first.chars().count() == 1 && words.len() == 1 {
+        return None;
+    }
+    // "West German", "South African": a nationality closing a run no given name opens.
+    let demonym_first = lists.demonyms.contains(first.as_str());
+    if words.len() >= 2
+        && words.last().is_some_and(|w| lists.demonyms.contains(w.as_str()))
+        && (!is_given(&first) || demonym_first)
+    {
+        return None;
+    }
     let t0 = idx[name_from];
     let t1 = *idx.last()? + 1;
     let tok0 = &toks[t0];
@@ -1334,8 +1428,13 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
             roles.push(w);
         }
     }
-    ev.given =
-        words.len() >= 2 && short_ok && is_given(&first) && !lists.places.contains(first.as_str());
+    // "German Bundesbank": a given name that is also a nationality counts only before a
+    // known surname.
+    ev.given = words.len() >= 2
+        && short_ok
+        && is_given(&first)
+        && !lists.places.contains(first.as_str())
+        && (!demonym_first || words.last().is_some_and(|w| lists.surnames.contains(w.as_str())));
     ev.surname =
         words.len() >= 2 && words.last().is_some_and(|w| lists.surnames.contains(w.as_str()));
     let last_tok = t1 - 1;
@@ -1365,8 +1464,22 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         }
         met_with = p1 == "with" && quotes::is_person_verb(&p2) && !quotes::is_cue(&p2);
     }
+    // "the Treasury said", "the Bundesbank was": people take no article before their name,
+    // things do (titles, which may, were stripped above). Only as a subject, though: "the
+    // Trump campaign" uses a person's name as a modifier.
+    let after_the = name_from == 0
+        && t0 > 0
+        && toks[t0 - 1].is_word()
+        && matches!(word_at(text, toks, t0 - 1), "the" | "The")
+        && match toks.get(t1) {
+            None => true,
+            Some(t) if !t.is_word() => !toks[t1 - 1].poss,
+            Some(_) => lower_word_at(text, toks, t1).is_some_and(|w| {
+                quotes::is_cue(&w) || quotes::is_person_verb(&w) || set_has(&AUX_SET, &w)
+            }),
+        };
     // "Nestle said it…", "Nestle's shares": a company, whatever the verb.
-    let org_hint = {
+    let org_hint = after_the || {
         let n1 = lower_word_at(text, toks, t1).unwrap_or_default();
         let n2 = lower_word_at(text, toks, t1 + 1).unwrap_or_default();
         quotes::is_cue(&n1) && matches!(n2.as_str(), "it" | "its")
@@ -1397,8 +1510,15 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         {
             let mut found = Vec::new();
             let mut j = t1 + 1;
+            // "… Nigel Lawson, a Treasury spokesman said": a role followed by a cue is the
+            // subject of the next clause, someone else, not an apposition.
+            let mut cued = false;
             while j < toks.len() && j < t1 + 8 && toks[j].is_word() {
                 let w = fold_word(word_at(text, toks, j));
+                if quotes::is_cue(&w) {
+                    cued = true;
+                    break;
+                }
                 if !matches!(
                     w.as_str(),
                     "a" | "an" | "the" | "who" | "whose" | "of" | "for" | "and"
@@ -1414,7 +1534,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                 .any(|w| lists.titles.contains(w.as_str()) && !set_has(&NOT_HEADS_SET, w));
             if matches!(n1, "who" | "whose") {
                 ev.appos = true;
-            } else if role {
+            } else if role && !cued {
                 ev.appos = true;
                 roles.extend(found);
             }
@@ -1441,6 +1561,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         org_hint,
         after_close,
         met_with,
+        after_the,
         roles,
         person: None,
     })
@@ -1465,6 +1586,8 @@ struct Doc<'a> {
     toks: Vec<Tok>,
     spans: Vec<QuoteSpan>,
     cands: Vec<Cand>,
+    /// Folded names the passage shows to be companies ("Sun Co").
+    orgs: Vec<String>,
     /// Candidate index by its first token (title or name), `u32::MAX` where none.
     cand_start: Vec<u32>,
     /// Candidate index by its last token.
@@ -1537,10 +1660,10 @@ pub fn tag_people(passages: &[Passage]) -> ArticlePeople {
         let (spans, open) = quotes::find_quotes(&p.text, carry);
         carry = open;
         let toks = tokenize(&p.text, &spans);
-        let cands = find_candidates(&p.text, &toks);
+        let (cands, orgs) = find_candidates(&p.text, &toks);
         let headline = is_headline(&toks);
         let (cand_start, cand_end) = index_cands(toks.len(), &cands);
-        docs.push(Doc { text: &p.text, toks, spans, cands, cand_start, cand_end, headline });
+        docs.push(Doc { text: &p.text, toks, spans, cands, orgs, cand_start, cand_end, headline });
     }
     let mut people = build_people(&mut docs);
     let per_passage = attribute(&docs, &mut people);
@@ -1586,6 +1709,19 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
             }
         }
     }
+    // Names shown to be companies ("Sun Co", "the Harry Potter films"), unless the article
+    // also gives them a title or an honorific.
+    let mut org_names: HashSet<String> = docs.iter().flat_map(|d| d.orgs.iter().cloned()).collect();
+    let mut titled_full: HashSet<String> = HashSet::new();
+    for c in docs.iter().flat_map(|d| d.cands.iter()) {
+        if c.ev.title || c.ev.honorific {
+            titled_full.insert(c.words.join(" "));
+        } else if c.after_the && c.words.len() > 1 {
+            org_names.insert(c.words.join(" "));
+        }
+    }
+    org_names.retain(|n| !titled_full.contains(n));
+    org_like.extend(org_names.iter().filter(|n| !n.contains(' ')).cloned());
     org_like.retain(|w| !titled.contains(w));
     single_ok.retain(|w| !org_like.contains(w));
     // Full names first: they define surnames and given names.
@@ -1595,6 +1731,9 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
                 continue;
             }
             let last = c.words.last().cloned().unwrap_or_default();
+            if org_names.contains(&c.words.join(" ")) {
+                continue;
+            }
             let known_last = by_surname.contains_key(&last) || single_ok.contains(&last);
             if !(accepted_alone(c) && !d.headline || known_last) {
                 continue;
@@ -2746,18 +2885,22 @@ fn sentence_subject(
 fn preamble_only(d: &Doc, sent: usize, m: usize) -> bool {
     let lists = &*LISTS;
     let mut j = m;
+    // Whether every token so far is a capitalized word: the run the name came from, whose
+    // leading words ("House Republican", "Earlier") were left out of the name.
+    let mut same_run = true;
     while j > 0 && d.toks[j - 1].sent == sent {
         j -= 1;
         let t = &d.toks[j];
         if t.quote.is_some() {
             return false;
         }
+        same_run &= t.is_word() && t.cap;
         if !t.is_word() {
             continue;
         }
         let w = fold_word(word_at(d.text, &d.toks, j));
         // A capital that only opens the sentence ("Filling in for X, …") says nothing.
-        let ok = t.cap && !t.initial
+        let ok = t.cap && (!t.initial || same_run)
             || set_has(&NOT_NAMES_SET, &w)
             || set_has(&AUX_SET, &w)
             || in_list(ROLE_MODIFIERS, &w)
@@ -3036,6 +3179,101 @@ mod tests {
                 "{paras:?}"
             );
         }
+    }
+
+    #[test]
+    fn rejects_non_people_from_business_news() {
+        let cases: &[(&[&str], &[&str])] = &[
+            // A nationality phrase is no person.
+            (&["West German exports rose in May, officials said."], &[]),
+            // A unit after a number.
+            (&["The deficit reached 4.2 billion N.Z. Dlrs, the ministry said."], &[]),
+            // A single letter.
+            (&["S and P said the rating was unchanged."], &[]),
+            // A shouted sign-off line.
+            (&["Prices rose. REUTER"], &[]),
+            // A name shown to be a company elsewhere in the article.
+            (
+                &[
+                    "Underwriter Harlan Quist and Co led the sale.",
+                    "Harlan Quist said the notes sold well.",
+                ],
+                &[],
+            ),
+            (&["Ostrava Co said profits fell.", "Ostrava said it would cut jobs."], &[]),
+            // An institution after "the", as a subject.
+            (
+                &["The Zentralkasse said rates would hold.", "Later the Zentralkasse was silent."],
+                &[],
+            ),
+            // A given name that is also a nationality, before no surname.
+            (&["German Zentralbank officials declined to comment."], &[]),
+            // People still found.
+            (&["Mark Cuban said he would buy the team."], &["Mark Cuban"]),
+        ];
+        for (paras, want) in cases {
+            assert_eq!(
+                actors(paras),
+                want.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                "{paras:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn aliases_start_at_the_title_or_the_name() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "Monday Tony Okonkwo said talks would resume.",
+                "Tony Okonkwo",
+                &["Monday Tony Okonkwo"],
+            ),
+            (
+                "In March President Halvorsen signed the bill.",
+                "Halvorsen",
+                &["March President Halvorsen"],
+            ),
+            ("Earlier Tony Okonkwo had left the room.", "Tony Okonkwo", &["Earlier Tony Okonkwo"]),
+            (
+                "Analysing Mr Okonkwo's plan, critics were harsh.",
+                "Okonkwo",
+                &["Analysing Mr Okonkwo"],
+            ),
+            ("In Tanzania Mr Okonkwo said aid would grow.", "Okonkwo", &["Tanzania Mr Okonkwo"]),
+            ("He spoke to the EU. But Mr Okonkwo disagreed.", "Okonkwo", &["EU. But Mr Okonkwo"]),
+            (
+                "In January Secretary of State Ida Brandt flew to Oslo.",
+                "Ida Brandt",
+                &["In January Secretary of State Ida Brandt"],
+            ),
+            (
+                "He was Chairman of President Halvorsen's council, and President Halvorsen agreed.",
+                "Halvorsen",
+                &["Chairman of President Halvorsen"],
+            ),
+        ];
+        for (text, name, bad) in cases {
+            let got = tag_people(&passages(&[text]));
+            let person = got.people.iter().find(|p| p.name == *name);
+            assert!(person.is_some(), "{text}: {:?}", got.people);
+            for b in *bad {
+                assert!(
+                    person.is_some_and(|p| !p.aliases.iter().any(|a| a == b)),
+                    "{text}: {:?}",
+                    got.people
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_role_followed_by_a_cue_is_no_apposition() {
+        let got = tag_people(&passages(&[
+            "The plan was discussed with Finance Minister Ida Brandt, a ministry spokesman said.",
+            "The spokesman said more talks would follow.",
+        ]));
+        let brandt = got.people.iter().find(|p| p.name == "Ida Brandt");
+        assert!(brandt.is_some_and(|p| !p.aliases.iter().any(|a| a == "the spokesman")), "{got:?}");
     }
 
     #[test]
