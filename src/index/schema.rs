@@ -13,6 +13,10 @@ pub const KIND_PASSAGE: &str = "passage";
 pub const KIND_ARTICLE: &str = "article";
 /// `kind` of the one document holding the corpus-wide name links (see `index::names`).
 pub const KIND_LINKS: &str = "links";
+/// Fast column of actor names.
+pub const ACTOR_NAME_FIELD: &str = "actor_name";
+/// Fast column of speaker names.
+pub const SPEAKER_NAME_FIELD: &str = "speaker_name";
 /// Separates an alias from its canonical name in `name_key` terms.
 pub const NAME_KEY_SEPARATOR: char = '\u{1}';
 
@@ -39,6 +43,10 @@ pub struct Fields {
     pub actor: Field,
     /// Facet `/speaker/<name>` per person the passage quotes or reports.
     pub speaker: Field,
+    /// The actors' names again as a fast column: facet counts come from it (see `search::counts`).
+    pub actor_name: Field,
+    /// The speakers' names as a fast column.
+    pub speaker_name: Field,
     /// First day of the passage's event date, indexed for range filters.
     pub date_start: Field,
     /// Last day of the passage's event date.
@@ -78,6 +86,8 @@ pub fn build_schema() -> (Schema, Fields) {
         published: b.add_text_field("published", STORED),
         actor: b.add_facet_field("actor", FacetOptions::default()),
         speaker: b.add_facet_field("speaker", FacetOptions::default()),
+        actor_name: b.add_text_field(ACTOR_NAME_FIELD, STRING | FAST),
+        speaker_name: b.add_text_field(SPEAKER_NAME_FIELD, STRING | FAST),
         date_start: b.add_date_field("date_start", date_options.clone()),
         date_end: b.add_date_field("date_end", date_options),
         tags: b.add_text_field("tags", STORED),

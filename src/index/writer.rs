@@ -208,9 +208,11 @@ impl IndexWriter {
             }
             for actor in &tp.tags.actors {
                 doc.add_facet(f.actor, Facet::from_path(["actor", actor.as_str()]));
+                doc.add_text(f.actor_name, actor);
             }
             for speaker in &tp.tags.speakers {
                 doc.add_facet(f.speaker, Facet::from_path(["speaker", speaker.as_str()]));
+                doc.add_text(f.speaker_name, speaker);
             }
             if let Some(date) = &tp.tags.date {
                 doc.add_date(f.date_start, to_datetime(date.start));

@@ -3,19 +3,22 @@
 //! Takes plain request structs and returns plain result structs (model types plus scores and
 //! snippet ranges); no tantivy type crosses into `cli`.
 
+pub mod counts;
 pub mod names;
 pub mod query;
 
 use crate::index::names::Links;
 use crate::index::schema::Fields;
+use crate::index::schema::{ACTOR_NAME_FIELD, SPEAKER_NAME_FIELD};
 use crate::index::IndexHandle;
 use crate::model::{PassageTags, Quote};
 use chrono::NaiveDate;
+use counts::NameCounts;
 use query::{build_query, Filters};
 use std::cmp::Ordering;
 use std::ops::Range;
-use tantivy::collector::{Count, DocSetCollector, FacetCollector, TopDocs};
-use tantivy::schema::{Facet, Value};
+use tantivy::collector::{Count, DocSetCollector, TopDocs};
+use tantivy::schema::Value;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
 
@@ -193,10 +196,8 @@ impl Engine {
         let f = self.fields();
         let filters = self.filters(req)?;
         let built = build_query(&self.handle.index, f, req.query.as_deref(), &filters)?;
-        let mut actor_facets = FacetCollector::for_field("actor");
-        actor_facets.add_facet("/actor");
-        let mut speaker_facets = FacetCollector::for_field("speaker");
-        speaker_facets.add_facet("/speaker");
+        let actor_facets = NameCounts::new(ACTOR_NAME_FIELD);
+        let speaker_facets = NameCounts::new(SPEAKER_NAME_FIELD);
         let top = TopDocs::with_limit(req.limit.max(1)).order_by_score();
         let (top, total, actor_counts, speaker_counts) =
             searcher.search(&*built.query, &(top, Count, actor_facets, speaker_facets))?;
@@ -212,10 +213,13 @@ impl Engine {
             .take(req.limit)
             .map(|(score, address)| self.load_hit(&searcher, address, score, snippets.as_ref()))
             .collect::<Result<Vec<_>, _>>()?;
-        let facets = Facets {
-            actors: self.facet_counts(&actor_counts, "/actor"),
-            speakers: self.facet_counts(&speaker_counts, "/speaker"),
+        let top_names = |counts| {
+            let mut list = self.merge_counts(counts);
+            list.truncate(FACET_SIZE);
+            list
         };
+        let facets =
+            Facets { actors: top_names(actor_counts), speakers: top_names(speaker_counts) };
         Ok(SearchResults { total, hits, facets })
     }
 
@@ -291,10 +295,8 @@ impl Engine {
         let searcher = self.reader.searcher();
         let filters = self.filters(req)?;
         let built = build_query(&self.handle.index, self.fields(), req.query.as_deref(), &filters)?;
-        let mut collector = FacetCollector::for_field("actor");
-        collector.add_facet("/actor");
-        let counts = searcher.search(&*built.query, &collector)?;
-        Ok(self.merge_counts(counts.get("/actor")))
+        let counts = searcher.search(&*built.query, &NameCounts::new(ACTOR_NAME_FIELD))?;
+        Ok(self.merge_counts(counts))
     }
 
     /// Every passage in the index, by article id and ordinal, handed to `each` one at a time
@@ -331,29 +333,12 @@ impl Engine {
         Ok(Ok(()))
     }
 
-    /// The top facet counts under `root`, with linked names counted under the name they are
-    /// shown by. Counts come from the index; the links only relabel and add them up.
-    fn facet_counts(
-        &self,
-        counts: &tantivy::collector::FacetCounts,
-        root: &str,
-    ) -> Vec<FacetCount> {
-        let mut list = if self.links.0.is_empty() {
-            self.merge_counts(counts.top_k(root, FACET_SIZE).into_iter())
-        } else {
-            self.merge_counts(counts.get(root))
-        };
-        list.truncate(FACET_SIZE);
-        list
-    }
-
-    /// Facet counts by shown name, most frequent first.
-    fn merge_counts<'a>(&self, counts: impl Iterator<Item = (&'a Facet, u64)>) -> Vec<FacetCount> {
+    /// Counts by the name each is shown under (the links relabel and add up; the counts
+    /// themselves come from the index), most frequent first.
+    fn merge_counts(&self, counts: std::collections::HashMap<String, u64>) -> Vec<FacetCount> {
         let mut merged: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
-        for (facet, count) in counts {
-            if let Some(name) = facet_name(facet) {
-                *merged.entry(self.links.canonical(name).to_string()).or_insert(0) += count;
-            }
+        for (name, count) in counts {
+            *merged.entry(self.links.canonical(&name).to_string()).or_insert(0) += count;
         }
         let mut list: Vec<FacetCount> =
             merged.into_iter().map(|(name, count)| FacetCount { name, count }).collect();
@@ -455,8 +440,4 @@ fn chronological(a: &Hit, b: &Hit) -> Ordering {
         )
     };
     key(a).cmp(&key(b))
-}
-
-fn facet_name(facet: &Facet) -> Option<&str> {
-    facet.to_path().last().copied()
 }
