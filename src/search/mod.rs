@@ -311,10 +311,15 @@ impl Engine {
         let docs = searcher.search(&*built.query, &DocSetCollector)?;
         let mut keyed = Vec::with_capacity(docs.len());
         let mut id = String::new();
+        let mut columns = std::collections::HashMap::new();
         for address in docs {
-            let segment = searcher.segment_reader(address.segment_ord);
-            let ids = segment.fast_fields().str("article_id")?;
-            let ordinals = segment.fast_fields().u64("ordinal")?;
+            let (ids, ordinals) = match columns.entry(address.segment_ord) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    let fast = searcher.segment_reader(address.segment_ord).fast_fields();
+                    e.insert((fast.str("article_id")?, fast.u64("ordinal")?))
+                }
+            };
             id.clear();
             if let Some(ids) = &ids {
                 if let Some(ord) = ids.term_ords(address.doc_id).next() {

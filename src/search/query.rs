@@ -40,14 +40,24 @@ pub fn build_query(
     text: Option<&str>,
     filters: &Filters,
 ) -> Result<BuiltQuery, Error> {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(
-        Occur::Must,
-        Box::new(TermQuery::new(
-            Term::from_field_text(fields.kind, KIND_PASSAGE),
-            IndexRecordOption::Basic,
-        )),
-    )];
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let text = text.map(str::trim).filter(|t| !t.is_empty());
+    // Only passages have text, people and dates; the `kind` clause, which matches every passage,
+    // is needed only when nothing else narrows the query (it cost ~70 ms a query at 1 GB).
+    let narrowed = text.is_some()
+        || !filters.actors.is_empty()
+        || !filters.speakers.is_empty()
+        || filters.from.is_some()
+        || filters.to.is_some();
+    if !narrowed {
+        clauses.push((
+            Occur::Must,
+            Box::new(TermQuery::new(
+                Term::from_field_text(fields.kind, KIND_PASSAGE),
+                IndexRecordOption::Basic,
+            )),
+        ));
+    }
     let text_query = match text {
         Some(text) => {
             let mut parser = QueryParser::for_index(index, vec![fields.text]);
