@@ -351,6 +351,24 @@ const NOT_NAMES: &[&str] = &[
     "copyright",
     "advertisement",
     "related",
+    "alongside",
+    "amid",
+    "amidst",
+    "beside",
+    "besides",
+    "beyond",
+    "throughout",
+    "toward",
+    "towards",
+    "unlike",
+    "whenever",
+    "wherever",
+    "whatever",
+    "whoever",
+    "unless",
+    "thus",
+    "hence",
+    "otherwise",
 ];
 
 const MONTHS_DAYS: &[&str] = &[
@@ -1012,6 +1030,8 @@ struct Cand {
     after_close: bool,
     /// Object of a meeting: "meets with Putin".
     met_with: bool,
+    /// A full name right after "said" and closing its clause: "…,” said Reince Priebus.
+    said_by: bool,
     /// After "the", as a subject: "the Bundesbank said".
     after_the: bool,
     /// Title and role words attached to the name ("cia director").
@@ -1323,8 +1343,10 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     let t1 = *idx.last()? + 1;
     let tok0 = &toks[t0];
     // Months and weekdays are no names, except as a surname after a given name ("Theresa May").
+    // Weekdays never are ("Morning Joe Monday").
     let calendar = |(i, w): (usize, &String)| {
-        set_has(&MONTHS_DAYS_SET, w) && !(i > 0 && i + 1 == words.len() && is_given(&words[0]))
+        set_has(&MONTHS_DAYS_SET, w)
+            && !(i > 0 && i + 1 == words.len() && is_given(&words[0]) && !w.ends_with("day"))
     };
     if tok0.acronym
         || words.iter().enumerate().any(calendar)
@@ -1394,7 +1416,12 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     // A lower-case role word right before the run: "former president Obama".
     if start > 0 && toks[start - 1].is_word() && !toks[start - 1].cap {
         let w = word_at(text, toks, start - 1);
+        // "party boss Reince Priebus", "pollster Charles Franklin": any role word before a
+        // full name; before a single word only the roles that take a name.
+        let role_before_full_name =
+            end - start >= 2 && lists.titles.contains(w) && !set_has(&NOT_HEADS_SET, w);
         if set_has(&HONORIFICS_SET, w)
+            || role_before_full_name
             || matches!(
                 w,
                 "spokesman"
@@ -1449,6 +1476,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     }
     // Object or inverted subject of a cue: "said Heisbourg", "meets with Putin".
     let mut met_with = false;
+    let mut said_by = false;
     if start > 0 {
         let p1 = lower_word_at(text, toks, start - 1).unwrap_or_default();
         let p2 = if start > 1 {
@@ -1463,6 +1491,25 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
             ev.object = true;
         }
         met_with = p1 == "with" && quotes::is_person_verb(&p2) && !quotes::is_cue(&p2);
+        // "…,” said Reince Priebus." A full name right after a verb of saying that has no
+        // object, closing its clause, is the speaker, whatever the given name.
+        said_by = matches!(
+            p1.as_str(),
+            "said"
+                | "says"
+                | "added"
+                | "adds"
+                | "wrote"
+                | "writes"
+                | "explained"
+                | "noted"
+                | "continued"
+                | "recalled"
+                | "argued"
+                | "insisted"
+                | "warned"
+                | "tweeted"
+        ) && toks.get(t1).is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';')));
     }
     // "the Treasury said", "the Bundesbank was": people take no article before their name,
     // things do (titles, which may, were stripped above). Only as a subject, though: "the
@@ -1561,6 +1608,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         org_hint,
         after_close,
         met_with,
+        said_by,
         after_the,
         roles,
         person: None,
@@ -1619,7 +1667,7 @@ fn accepted_alone(c: &Cand) -> bool {
     let lists = &*LISTS;
     let w = c.words.first().map_or("", String::as_str);
     if c.words.len() >= 2 {
-        return ev.title || ev.given || ev.verb || ev.appos || ev.surname;
+        return ev.title || ev.given || ev.verb || ev.appos || ev.surname || c.said_by;
     }
     if set_has(&NOT_NAMES_SET, w) || lists.titles.contains(w) && !c.title_name {
         return false;
@@ -1974,6 +2022,8 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
     let mut chain: Vec<(usize, usize)> = Vec::new();
     let mut chain_speaker: Option<(Option<usize>, Option<String>)> = None;
     let mut prev_colon: Option<(usize, String)> = None;
+    // The person who speaks in the last sentence of the paragraph before, by a cue.
+    let mut prev_last_speaker: Option<(usize, String)> = None;
     for (pi, d) in docs.iter().enumerate() {
         let mut actors: HashSet<usize> = HashSet::new();
         let mut speakers: HashSet<usize> = HashSet::new();
@@ -2038,6 +2088,14 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                 (Some(t), _) => Some(t),
                 (None, l) => l,
             };
+            if std::env::var_os("WS_DEBUG").is_some() {
+                eprintln!(
+                    "quote {:?} lead={:?} trail={:?}",
+                    q.text(d.text),
+                    lead.map(|c| (&c.word, c.source)),
+                    trail.map(|c| (&c.word, c.source))
+                );
+            }
             if let Some(c) = pick {
                 q_decided[qi] = true;
                 q_cue[qi] = Some(c.word.clone());
@@ -2046,22 +2104,13 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                 }
             }
         }
-        // A quoted phrase of three words or more inside a sentence whose subject is a person,
-        // with no cue: the subject's words ("Trump defended his manager as “a very decent
-        // man”"). Shorter ones are scare quotes and stay unattributed.
+        // A quoted phrase inside a sentence whose subject is a person, with no cue after it:
+        // the subject's words ("Trump defended his manager as “a very decent man”"). A phrase
+        // of a word or two counts only when the subject's verb is one of speech or stance
+        // ("Trump blamed the shootings on “sickos”"); otherwise it is a scare quote and stays
+        // unattributed.
         for (qi, q) in d.spans.iter().enumerate() {
-            // "Merkel hailed the deal as a “breakthrough”": a characterization by the subject,
-            // however short.
-            let open_tok = last_before(&d.toks, q.open);
-            let as_before = open_tok.is_some_and(|k| {
-                (k.saturating_sub(1)..=k)
-                    .any(|j| d.toks[j].is_word() && word_at(d.text, &d.toks, j) == "as")
-            });
-            if q_decided[qi]
-                || q.continued
-                || q.runs_on
-                || q.text(d.text).split_whitespace().count() < 3 && !as_before
-            {
+            if q_decided[qi] || q.continued || q.runs_on {
                 continue;
             }
             let Some(k) = first_at(&d.toks, q.start) else { continue };
@@ -2073,16 +2122,29 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
             else {
                 continue;
             };
-            let verb = next_content_word(d.text, &d.toks, s1 - 1)
-                .filter(|&j| !d.toks[j].cap && d.toks[j].quote.is_none() && j < k)
-                .map(|j| word_at(d.text, &d.toks, j).to_string());
-            if !d.toks[s1 - 1].poss {
-                if let Some(v) = verb {
-                    q_speaker[qi] = Some(p);
-                    q_cue[qi] = Some(v);
-                    q_decided[qi] = true;
-                }
+            if d.toks[s1 - 1].poss {
+                continue;
             }
+            let Some(verb) = clause_verb(d, s1, k) else { continue };
+            // "Merkel hailed the deal as a “breakthrough”": a characterization by the subject,
+            // however short.
+            let open_tok = last_before(&d.toks, q.open);
+            let as_before = open_tok.is_some_and(|o| {
+                (o.saturating_sub(1)..=o)
+                    .any(|j| d.toks[j].is_word() && word_at(d.text, &d.toks, j) == "as")
+            });
+            let short = q.text(d.text).split_whitespace().count() < 3;
+            let stance = (verb..k).find(|&j| {
+                d.toks[j].is_word()
+                    && d.toks[j].quote.is_none()
+                    && quotes::is_stance_verb(word_at(d.text, &d.toks, j))
+            });
+            if short && !as_before && stance.is_none() {
+                continue;
+            }
+            q_speaker[qi] = Some(p);
+            q_cue[qi] = Some(word_at(d.text, &d.toks, stance.unwrap_or(verb)).to_string());
+            q_decided[qi] = true;
         }
         // Colon attribution: "Jeffrey Jones: “…”", "Kasich resisted: “…”".
         for (qi, q) in d.spans.iter().enumerate() {
@@ -2191,6 +2253,46 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                 q_speaker[0] = Some(*p);
                 q_cue[0] = Some(cue.clone());
                 q_decided[0] = true;
+            }
+        }
+        // A quotation that makes a sentence of its own, with no cue, right after a sentence
+        // in which a person speaks: theirs ("Cruz tweeted a warning. “Remember November.”",
+        // and across paragraphs "Valastro praised Christie’s leadership." ¶ "“We need …”").
+        for (qi, q) in d.spans.iter().enumerate() {
+            if q_decided[qi] || q.continued || is_short(d, q) {
+                continue;
+            }
+            let Some(k) = first_at(&d.toks, q.start) else { continue };
+            let sent = d.toks[k].sent;
+            let opens =
+                d.toks[..k].iter().rev().take_while(|t| t.sent == sent).all(|t| !t.is_word());
+            // A cue of its own ("…,” said a Nevada Democrat) names someone else, even
+            // when whom is unclear.
+            let own_cue = d.toks[k..].iter().take_while(|t| t.sent == sent).any(|t| {
+                t.is_word() && t.quote.is_none() && quotes::is_cue(&d.text[t.s..t.e].to_lowercase())
+            });
+            if !opens || own_cue {
+                continue;
+            }
+            // Only after a sentence without quotation marks: after a quotation the speaker of
+            // that quotation goes on (the rule after this one).
+            let quoted_before = d.toks[..k].iter().any(|t| t.sent + 1 == sent && t.quote.is_some());
+            let spoke = if sent == d.toks[0].sent {
+                prev_last_speaker.clone().filter(|_| qi == 0)
+            } else if quoted_before {
+                None
+            } else {
+                cues.iter().rev().filter(|c| d.toks[c.tok].sent + 1 == sent).find_map(|c| {
+                    match c.source {
+                        Source::Person(p) => Some((p, c.word.clone())),
+                        Source::Unknown => None,
+                    }
+                })
+            };
+            if let Some((p, cue)) = spoke {
+                q_speaker[qi] = Some(p);
+                q_cue[qi] = Some(format!("PREV{cue}"));
+                q_decided[qi] = true;
             }
         }
         // Further quotations in a paragraph take the speaker of the one before.
@@ -2340,6 +2442,20 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                 chain_speaker = None;
             }
         }
+        prev_last_speaker = d.toks.last().and_then(|last| {
+            let in_quote_sents: HashSet<usize> =
+                d.toks.iter().filter(|t| t.quote.is_some()).map(|t| t.sent).collect();
+            // Only a sentence of reported speech without quotation marks of its own.
+            if in_quote_sents.contains(&last.sent) {
+                return None;
+            }
+            cues.iter().rev().filter(|c| d.toks[c.tok].sent == last.sent).find_map(|c| {
+                match c.source {
+                    Source::Person(p) => Some((p, c.word.clone())),
+                    Source::Unknown => None,
+                }
+            })
+        });
         prev_colon = None;
         if let Some(last) =
             d.toks.iter().rposition(|t| t.quote.is_none() && !t.is_punct('”') && !t.is_punct('"'))
@@ -2391,6 +2507,41 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
 /// The `n`-th quotation of a passage's output (direct quotations come first, in order).
 fn nth_direct(o: &mut PassagePeople, n: usize) -> Option<&mut Quote> {
     o.quotes.get_mut(n)
+}
+
+/// The verb of the clause whose subject ends at `s1`, before token `limit`: the first
+/// lower-case word, past auxiliaries and an aside set off by commas ("Huckabee, for his part,
+/// is labeling …"). None when the sentence turns to another name or runs into a quotation.
+fn clause_verb(d: &Doc, s1: usize, limit: usize) -> Option<usize> {
+    let toks = &d.toks;
+    let mut j = s1;
+    while j < limit {
+        let t = &toks[j];
+        if t.quote.is_some() {
+            return None;
+        }
+        if t.is_punct(',') {
+            let close = (j + 1..limit.min(j + 14)).find(|&m| toks[m].is_punct(','))?;
+            if (j..close).any(|m| toks[m].quote.is_some()) {
+                return None;
+            }
+            j = close + 1;
+            continue;
+        }
+        if !t.is_word() {
+            return None;
+        }
+        let w = word_at(d.text, toks, j);
+        if t.cap {
+            return None;
+        }
+        if set_has(&AUX_SET, w) {
+            j += 1;
+            continue;
+        }
+        return Some(j);
+    }
+    None
 }
 
 fn is_short(d: &Doc, q: &QuoteSpan) -> bool {
@@ -2779,10 +2930,22 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
     }
     // Apposition: "François Heisbourg, a security expert, said".
     if prev.is_punct(',') {
+        // "Another delegate on the slate, Jim Poolman, said": the name the comma closes.
+        if j >= 3 && toks[j - 2].is_word() {
+            if let Some((p, a, b)) = mention_at(d, j - 2, true) {
+                if a > 0 && toks[a - 1].is_punct(',') && toks[a - 1].sent == toks[k].sent {
+                    return Some((Source::Person(p), a, b));
+                }
+            }
+        }
         let mut m = j - 1;
         while m > 0 && m + 40 > j {
             m -= 1;
-            if toks[m].quote.is_some() {
+            // An apposition never reaches into the sentence before.
+            if toks[m].sent != toks[k].sent {
+                break;
+            }
+            if toks[m].quote.is_some_and(|qi| d.spans.get(qi).is_none_or(|s| !is_short(d, s))) {
                 break;
             }
             if toks[m].is_punct(',') {
@@ -2839,7 +3002,11 @@ fn sentence_subject(
                 | "once"
                 | "until"
                 | "despite"
-        )
+        ) || {
+            // "Speaking to reporters in Iowa, Bush said": an opening participle clause.
+            let w = word_at(d.text, toks, m);
+            toks[m].cap && w.len() > 5 && w.ends_with("ing")
+        }
     }) {
         if let Some(comma) = (from..limit.min(toks.len()))
             .find(|&m| toks[m].is_punct(',') && toks[m].quote.is_none())
@@ -2847,6 +3014,20 @@ fn sentence_subject(
             from = comma + 1;
         }
     }
+    subject_from(d, scene, before, pi, sent, from, limit)
+}
+
+/// The subject of sentence `sent` among tokens `from..limit` (see [`sentence_subject`]).
+fn subject_from(
+    d: &Doc,
+    scene: &Scene,
+    before: &[Seen],
+    pi: usize,
+    sent: usize,
+    from: usize,
+    limit: usize,
+) -> Option<Src> {
+    let toks = &d.toks;
     for m in from..limit.min(toks.len()) {
         let t = &toks[m];
         if t.sent != sent || t.quote.is_some() || !t.is_word() {
@@ -2869,6 +3050,15 @@ fn sentence_subject(
             || !toks[start - 1].is_word() && !toks[start - 1].is_punct('(')
             || preamble_only(d, sent, start);
         if !opens {
+            // "At the meeting after the loss to Obama, party Chairman Reince Priebus scolded
+            // …": a name inside a fronted phrase; the subject follows its comma.
+            let comma = (m..limit.min(toks.len())).find(|&c| toks[c].is_punct(','));
+            let fronted = (from..m).all(|c| !toks[c].is_punct(',') && toks[c].quote.is_none());
+            if let (Some(c), true) = (comma, fronted) {
+                if c + 1 < limit {
+                    return subject_from(d, scene, before, pi, sent, c + 1, limit);
+                }
+            }
             return None;
         }
         return match (named, male) {
@@ -2983,7 +3173,9 @@ fn trailing_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> 
     // Skip the punctuation right after the quotation.
     let mut words = 0;
     for (k, t) in toks.iter().enumerate().skip(first) {
-        if t.sent != sent || t.quote.is_some() {
+        // "…,” Bill Eastland, wearing “Ted Cruz” pins, said": a scare quote is no break.
+        let scare = t.quote.is_some_and(|qi| d.spans.get(qi).is_some_and(|s| is_short(d, s)));
+        if t.sent != sent || t.quote.is_some() && !scare {
             break;
         }
         if t.is_word() {
@@ -2996,6 +3188,16 @@ fn trailing_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> 
             // Far from the quotation only "…, said X" or a name right after it counts.
             let said_x = c.inverted && c.tok > 0 && toks[c.tok - 1].is_punct(',');
             if words > 8 && !(c.src0 >= first && c.src0 < first + 3) && !said_x {
+                break;
+            }
+            // "Ryan saying he was “very encouraged” and Trump calling it…": a subject after
+            // "and" or "but" starts a clause of its own.
+            let new_clause = !c.inverted
+                && c.src0 > first
+                && (first..c.src0).any(|m| {
+                    toks[m].is_word() && matches!(word_at(d.text, toks, m), "and" | "but" | "while")
+                });
+            if new_clause {
                 break;
             }
             // "…,” Haines recalled": the source must come after the quotation too.
