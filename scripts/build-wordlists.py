@@ -210,6 +210,8 @@ grand league live motors nations olympics open prix rally reserve slam slams spo
 statistics tour trophy games series show dems democrats republicans conservatives tories
 co cos plc llc gmbh bancorp holdings securities savings markets industries enterprises partners
 airways railways treasury administration agreement force dollar trade currency banks
+studies presse agence herald gazette examiner sentinel tribune chronicle inquirer courier
+bulletin dispatch
 """.split()
 
 

@@ -724,6 +724,20 @@ const ROLE_MODIFIERS: &[&str] = &[
     "first",
     "chief",
     "assistant",
+    "republican",
+    "democratic",
+    "democrat",
+    "gop",
+    "presidential",
+    "presumptive",
+    "vice",
+    "conservative",
+    "liberal",
+    "progressive",
+    "independent",
+    "congressional",
+    "retired",
+    "prominent",
 ];
 
 fn is_particle(w: &str) -> bool {
@@ -2053,6 +2067,14 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
             }
         }
         let cues = find_cues(d, &here, &scene, pi);
+        if std::env::var_os("WS_DEBUG").is_some() {
+            for c in &cues {
+                eprintln!(
+                    "cue {} {:?} inv={} sent={} src={}..{}",
+                    c.word, c.source, c.inverted, d.toks[c.tok].sent, c.src0, c.src1
+                );
+            }
+        }
         for c in &cues {
             if let Source::Person(p) = c.source {
                 actors.insert(p);
@@ -2557,6 +2579,9 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             continue;
         }
         let raw = &d.text[t.s..t.full_e];
+        if std::env::var_os("WS_DEBUG").is_some() && raw.starts_with("writ") {
+            eprintln!("tok {raw:?} cap={} cand={:?}", t.cap, d.cand_start.get(k));
+        }
         // "Said Comey, “…”", "Murphy … Tweeted on Friday": a capitalized cue that names nobody.
         let lowered;
         let w = if t.cap {
@@ -2714,9 +2739,19 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         } else {
             source_before(d, k, scene, &before_self, pi)
         };
+        if std::env::var_os("WS_DEBUG").is_some() && w.starts_with("writ") {
+            eprintln!("sub={sub:?} inv={inv:?}");
+        }
+        // "Clinton “drew well” in 2008, said professor Paul Beck.": a name closing the
+        // sentence after "…, said" is the source, not the sentence's subject.
+        let comma_said = k > 0
+            && toks[k - 1].is_punct(',')
+            && inv.is_some_and(|(_, _, end)| {
+                toks.get(end).is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ';' | '!' | '?')))
+            });
         let pick = match (sub, inv) {
             (Some(s), Some(i)) => {
-                if after_quote || s.0 == Source::Unknown {
+                if after_quote || comma_said || s.0 == Source::Unknown {
                     (i, true)
                 } else {
                     (s, false)
@@ -3095,7 +3130,8 @@ fn preamble_only(d: &Doc, sent: usize, m: usize) -> bool {
             || set_has(&AUX_SET, &w)
             || in_list(ROLE_MODIFIERS, &w)
             || lists.titles.contains(w.as_str())
-            || lists.demonyms.contains(w.as_str());
+            || lists.demonyms.contains(w.as_str())
+            || t.cap && lists.places.contains(w.as_str());
         if !ok || m - j > 8 {
             return false;
         }
