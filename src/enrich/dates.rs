@@ -1630,7 +1630,9 @@ impl Parser<'_> {
                         | "for"
                         | "into"
                 ),
-                Lex::Other => s != 0 && s != 2 && self.word(i - 1).eq_ignore_ascii_case("in"),
+                Lex::Other => {
+                    s != 0 && s != 2 && i > 0 && self.word(i - 1).eq_ignore_ascii_case("in")
+                }
                 _ => false,
             };
             if !ok {

@@ -1426,6 +1426,26 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     if words.len() > 4 {
         return None;
     }
+    // A plain two- or three-word name, with no company, place or function word in it: the
+    // only kind a role word or "said" before it makes a person whatever the given name
+    // (business news says "…, said Krupp Stahl AG" and "steelmaker Krupp Stahl AG" too).
+    let plain_name = (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            !lists.orgs.contains(w.as_str())
+                && !set_has(&NOT_NAMES_SET, w)
+                && !in_list(COMPANY_SUFFIXES, w)
+                && !w.ends_with("bank")
+                && !w.contains('-')
+                && !w.contains('.')
+                && w.chars().count() >= 2
+        })
+        && !first.ends_with("ly")
+        && !lists.places.contains(first.as_str())
+        && !lists.demonyms.contains(first.as_str())
+        && words.last().is_some_and(|w| {
+            w.chars().count() >= 3 && (!w.ends_with('s') || lists.surnames.contains(w.as_str()))
+        })
+        && (t0..t1).all(|k| !toks[k].acronym);
     let mut ev = Evidence { title: name_from > 0, honorific, ..Evidence::default() };
     // A lower-case role word right before the run: "former president Obama".
     if start > 0 && toks[start - 1].is_word() && !toks[start - 1].cap {
@@ -1433,7 +1453,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         // "party boss Reince Priebus", "pollster Charles Franklin": any role word before a
         // full name; before a single word only the roles that take a name.
         let role_before_full_name =
-            end - start >= 2 && lists.titles.contains(w) && !set_has(&NOT_HEADS_SET, w);
+            plain_name && lists.titles.contains(w) && !set_has(&NOT_HEADS_SET, w);
         if set_has(&HONORIFICS_SET, w)
             || role_before_full_name
             || matches!(
@@ -1507,23 +1527,25 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         met_with = p1 == "with" && quotes::is_person_verb(&p2) && !quotes::is_cue(&p2);
         // "…,” said Reince Priebus." A full name right after a verb of saying that has no
         // object, closing its clause, is the speaker, whatever the given name.
-        said_by = matches!(
-            p1.as_str(),
-            "said"
-                | "says"
-                | "added"
-                | "adds"
-                | "wrote"
-                | "writes"
-                | "explained"
-                | "noted"
-                | "continued"
-                | "recalled"
-                | "argued"
-                | "insisted"
-                | "warned"
-                | "tweeted"
-        ) && toks.get(t1).is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';')));
+        said_by = plain_name
+            && matches!(
+                p1.as_str(),
+                "said"
+                    | "says"
+                    | "added"
+                    | "adds"
+                    | "wrote"
+                    | "writes"
+                    | "explained"
+                    | "noted"
+                    | "continued"
+                    | "recalled"
+                    | "argued"
+                    | "insisted"
+                    | "warned"
+                    | "tweeted"
+            )
+            && toks.get(t1).is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';')))
     }
     // "the Treasury said", "the Bundesbank was": people take no article before their name,
     // things do (titles, which may, were stripped above). Only as a subject, though: "the
@@ -1671,6 +1693,12 @@ fn last_before(toks: &[Tok], at: usize) -> Option<usize> {
 }
 
 fn is_headline(toks: &[Tok]) -> bool {
+    // "RED STATES OUTNUMBER BLUE - Jeffrey Jones: “Gallup’s analysis …”": a capitalized
+    // heading that introduces a long quotation is a paragraph, and its names count.
+    let quoted = toks.iter().filter(|t| t.is_word() && t.quote.is_some()).count();
+    if quoted > 12 {
+        return false;
+    }
     let words = toks.iter().filter(|t| t.is_word() && t.quote.is_none());
     let (n, caps) = words.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.cap)));
     n >= 4 && caps * 10 >= n * 9
@@ -2701,7 +2729,11 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
                 | "slammed"
                 | "thanked"
         );
-        let inv = if addressee_verb && !after_quote {
+        // "…,” promising the Friends of Abe": a participle never has its source after it;
+        // "said of Cruz" is about Cruz.
+        let participle = word.ends_with("ing");
+        let said_of = word_at(d.text, toks, after) == "of";
+        let inv = if addressee_verb && !after_quote || participle || said_of {
             None
         } else {
             source_after(d, after, here, scene, &before_self, pi).filter(|&(_, s0, end)| {
@@ -2734,8 +2766,20 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
                     )
             })
         };
+        // "Spicer said, adding, “…”": a participle after a comma shares the subject of the
+        // cue it follows in the same sentence.
+        let shared = (participle && k > 0 && toks[k - 1].is_punct(','))
+            .then(|| {
+                cues.iter().rev().find(|c: &&Cue| {
+                    toks[c.tok].sent == toks[k].sent && matches!(c.source, Source::Person(_))
+                })
+            })
+            .flatten()
+            .map(|c| (c.source, c.src0, c.src1));
         let sub = if word == "according to" {
             None
+        } else if shared.is_some() {
+            shared
         } else {
             source_before(d, k, scene, &before_self, pi)
         };
@@ -2965,8 +3009,10 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
     }
     // Apposition: "François Heisbourg, a security expert, said".
     if prev.is_punct(',') {
-        // "Another delegate on the slate, Jim Poolman, said": the name the comma closes.
-        if j >= 3 && toks[j - 2].is_word() {
+        // "Another delegate on the slate, Jim Poolman, said": the name the comma closes. Not
+        // before a participle: "… his rival, Hillary Clinton, saying" is the object.
+        let participle = word_at(d.text, toks, k).ends_with("ing");
+        if j >= 3 && toks[j - 2].is_word() && !participle {
             if let Some((p, a, b)) = mention_at(d, j - 2, true) {
                 if a > 0 && toks[a - 1].is_punct(',') && toks[a - 1].sent == toks[k].sent {
                     return Some((Source::Person(p), a, b));
@@ -3231,7 +3277,23 @@ fn trailing_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> 
             let new_clause = !c.inverted
                 && c.src0 > first
                 && (first..c.src0).any(|m| {
-                    toks[m].is_word() && matches!(word_at(d.text, toks, m), "and" | "but" | "while")
+                    toks[m].is_word()
+                        && matches!(
+                            word_at(d.text, toks, m),
+                            "and"
+                                | "but"
+                                | "while"
+                                | "until"
+                                | "when"
+                                | "after"
+                                | "before"
+                                | "because"
+                                | "since"
+                                | "if"
+                                | "though"
+                                | "although"
+                                | "whereas"
+                        )
                 });
             if new_clause {
                 break;
