@@ -2095,14 +2095,6 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
             }
         }
         let cues = find_cues(d, &here, &scene, pi);
-        if std::env::var_os("WS_DEBUG").is_some() {
-            for c in &cues {
-                eprintln!(
-                    "cue {} {:?} inv={} sent={} src={}..{}",
-                    c.word, c.source, c.inverted, d.toks[c.tok].sent, c.src0, c.src1
-                );
-            }
-        }
         for c in &cues {
             if let Source::Person(p) = c.source {
                 actors.insert(p);
@@ -2138,14 +2130,6 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                 (Some(t), _) => Some(t),
                 (None, l) => l,
             };
-            if std::env::var_os("WS_DEBUG").is_some() {
-                eprintln!(
-                    "quote {:?} lead={:?} trail={:?}",
-                    q.text(d.text),
-                    lead.map(|c| (&c.word, c.source)),
-                    trail.map(|c| (&c.word, c.source))
-                );
-            }
             if let Some(c) = pick {
                 q_decided[qi] = true;
                 q_cue[qi] = Some(c.word.clone());
@@ -2607,9 +2591,6 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             continue;
         }
         let raw = &d.text[t.s..t.full_e];
-        if std::env::var_os("WS_DEBUG").is_some() && raw.starts_with("writ") {
-            eprintln!("tok {raw:?} cap={} cand={:?}", t.cap, d.cand_start.get(k));
-        }
         // "Said Comey, “…”", "Murphy … Tweeted on Friday": a capitalized cue that names nobody.
         let lowered;
         let w = if t.cap {
@@ -2783,9 +2764,6 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         } else {
             source_before(d, k, scene, &before_self, pi)
         };
-        if std::env::var_os("WS_DEBUG").is_some() && w.starts_with("writ") {
-            eprintln!("sub={sub:?} inv={inv:?}");
-        }
         // "Clinton “drew well” in 2008, said professor Paul Beck.": a name closing the
         // sentence after "…, said" is the source, not the sentence's subject.
         let comma_said = k > 0
