@@ -2555,8 +2555,14 @@ fn clause_verb(d: &Doc, s1: usize, limit: usize) -> Option<usize> {
         if t.quote.is_some() {
             return None;
         }
+        // "Gov. Pat McCrory (R) blamed …": a party tag after the name.
+        if t.is_punct('(') {
+            let close = (j + 1..limit.min(j + 8)).find(|&m| toks[m].is_punct(')'))?;
+            j = close + 1;
+            continue;
+        }
         if t.is_punct(',') {
-            let close = (j + 1..limit.min(j + 14)).find(|&m| toks[m].is_punct(','))?;
+            let close = (j + 1..limit.min(j + 24)).find(|&m| toks[m].is_punct(','))?;
             if (j..close).any(|m| toks[m].quote.is_some()) {
                 return None;
             }
@@ -3250,8 +3256,18 @@ fn trailing_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> 
             break;
         }
         if let Some(c) = cues.iter().find(|c| c.tok == k) {
-            // Far from the quotation only "…, said X" or a name right after it counts.
-            let said_x = c.inverted && c.tok > 0 && toks[c.tok - 1].is_punct(',');
+            // Far from the quotation only "…, said X", "…, X said." or a name right after it
+            // counts.
+            let said_x = c.inverted && c.tok > 0 && toks[c.tok - 1].is_punct(',')
+                || !c.inverted
+                    && c.src0 > first
+                    && toks[c.src0 - 1].is_punct(',')
+                    && toks[c.tok + 1..]
+                        .iter()
+                        .take_while(|t| t.sent == sent)
+                        .filter(|t| t.is_word())
+                        .count()
+                        <= 3;
             if words > 8 && !(c.src0 >= first && c.src0 < first + 3) && !said_x {
                 break;
             }
@@ -3715,6 +3731,16 @@ mod tests {
                     ("very encouraged", Some("Paula Grant"), Some("said")),
                     ("great meeting.", Some("Simon Hale"), Some("called")),
                 ],
+            ),
+            // "…, X said." closes a sentence that quotes a phrase.
+            (
+                &["Turnout will fall short of the “record levels” seen in 2008, pollster Nora Kemp said."],
+                &[("record levels", Some("Nora Kemp"), Some("said"))],
+            ),
+            // A party tag between the subject and its verb.
+            (
+                &["Gov. Pat Rourke (R) blamed “four activist judges” for the ruling."],
+                &[("four activist judges", Some("Pat Rourke"), Some("blamed"))],
             ),
             // "said of X" is about X.
             (
