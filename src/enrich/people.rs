@@ -1981,6 +1981,9 @@ struct Scene<'p> {
     people: &'p mut Vec<Person>,
     /// Mentions outside quotations, oldest first, with the passage they were in.
     seen: Vec<(usize, Seen)>,
+    /// Passages whose last quotation came from someone unnamed ("said a Nevada Democrat"):
+    /// the "he" of the next paragraph is likelier that person than anyone named earlier.
+    unnamed_last: HashSet<usize>,
 }
 
 impl Scene<'_> {
@@ -2018,9 +2021,11 @@ impl Scene<'_> {
             let Some(p) = passage.checked_sub(back) else { break };
             let those: Vec<&Seen> =
                 self.seen.iter().rev().filter(|(q, _)| *q == p).map(|(_, s)| s).collect();
-            let pick = those
-                .iter()
-                .find(|s| fits(s) && s.speaker)
+            let speaking = those.iter().find(|s| fits(s) && s.speaker);
+            if speaking.is_none() && self.unnamed_last.contains(&p) {
+                return Source::Unknown;
+            }
+            let pick = speaking
                 .or_else(|| those.iter().find(|s| fits(s) && s.subject))
                 .or_else(|| those.iter().find(|s| fits(s)));
             if let Some(s) = pick {
@@ -2059,7 +2064,7 @@ struct Cue {
 }
 
 fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
-    let mut scene = Scene { people, seen: Vec::new() };
+    let mut scene = Scene { people, seen: Vec::new(), unnamed_last: HashSet::new() };
     let mut out: Vec<PassagePeople> = Vec::with_capacity(docs.len());
     // Quotation running over paragraphs: (passage, quote index) of its parts so far.
     let mut chain: Vec<(usize, usize)> = Vec::new();
@@ -2385,6 +2390,12 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
         for (form, p) in role_mentions(d, &here, &scene) {
             actors.insert(p);
             scene.people[p].aliases.push(form);
+        }
+        // The last quotation came from someone the text does not name.
+        if let Some(last) = d.spans.len().checked_sub(1) {
+            if q_decided[last] && q_speaker[last].is_none() && !is_short(d, &d.spans[last]) {
+                scene.unnamed_last.insert(pi);
+            }
         }
         let mut quotes_out: Vec<Quote> = Vec::new();
         for (qi, q) in d.spans.iter().enumerate() {
@@ -3741,6 +3752,11 @@ mod tests {
             (
                 &["Gov. Pat Rourke (R) blamed “four activist judges” for the ruling."],
                 &[("four activist judges", Some("Pat Rourke"), Some("blamed"))],
+            ),
+            // "he" after an unnamed speaker is not someone named before that speaker.
+            (
+                &["Mayor Tom Reyes spoke first.", "“It is over,” said a local Democrat.", "“We lost the county,” he said."],
+                &[("It is over", None, None), ("We lost the county", None, None)],
             ),
             // "said of X" is about X.
             (
