@@ -2919,7 +2919,19 @@ fn source_after(
     if let Some(male) = pronoun(w) {
         return Some((scene.resolve_pronoun(male, pi, before), k, k + 1));
     }
-    if matches!(w, "the" | "a" | "an" | "one" | "his" | "her" | "their") {
+    // "…,” said a Nevada Democrat": someone the text does not name.
+    let unnamed = |k: usize| {
+        let end = (k + 1..d.toks.len().min(k + 9))
+            .find(|&j| !d.toks[j].is_word() || d.toks[j].quote.is_some())
+            .unwrap_or(d.toks.len().min(k + 9));
+        (end > k + 1).then_some((Source::Unknown, k, end))
+    };
+    if matches!(w, "the" | "a" | "an" | "one" | "another" | "his" | "her" | "their") {
+        let after_quote = k > 1 && prev_is_quote_close(d, k - 1);
+        if role_phrase(d, k).is_none() && after_quote && matches!(w, "a" | "an" | "one" | "another")
+        {
+            return unnamed(k);
+        }
         if let Some((head, mods, end)) = role_phrase(d, k) {
             // "said the CIA director" after a named role; "a spokesman" names nobody.
             let p = if w == "the" { scene.resolve_role(&head, &mods, before) } else { None };
