@@ -3347,7 +3347,7 @@ fn leading_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> {
     let toks = &d.toks;
     let qt = first_at(toks, q.start)?;
     let sent = if q.continued { return None } else { toks.get(qt)?.sent };
-    cues.iter().rev().find(|c| {
+    let fits = |c: &&Cue| {
         c.tok < qt
             && toks[c.tok].sent == sent
             && c.tok + 40 > qt
@@ -3360,7 +3360,23 @@ fn leading_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> {
                 toks[m].is_punct(',')
                     && mention_at(d, m + 1, false).is_some_and(|(p, _, _)| Source::Person(p) != c.source)
             })
-    })
+    };
+    let found = cues.iter().rev().find(fits)?;
+    // "Hollande denounced Trump’s remarks as “hurtful”", "Ryan said Obama’s words “amount to
+    // intimidation”": a speech noun that is the object of a person's verb of speech does not
+    // introduce the quotation, unless it states its content ("Trump’s claim that …").
+    let states_content = matches!(word_at(d.text, toks, found.tok + 1), "that" | ":");
+    if in_list(SPEECH_NOUNS, &found.word) && !states_content {
+        let verb = cues.iter().rev().filter(fits).find(|c| {
+            c.tok < found.tok
+                && !in_list(SPEECH_NOUNS, &c.word)
+                && matches!(c.source, Source::Person(_))
+        });
+        if verb.is_some() {
+            return verb;
+        }
+    }
+    Some(found)
 }
 
 /// The words a cue reports when there are no quotation marks: the `that`-clause, or the
@@ -3769,6 +3785,11 @@ mod tests {
             (
                 &["Mayor Tom Reyes spoke first.", "“It is over,” said a local Democrat.", "“We lost the county,” he said."],
                 &[("It is over", None, None), ("We lost the county", None, None)],
+            ),
+            // A speech noun as the object of a verb of speech.
+            (
+                &["Mayor Lena Holt said Victor Kane’s words “amount to a threat against the council.”"],
+                &[("amount to a threat against the council.", Some("Lena Holt"), Some("said"))],
             ),
             // "said of X" is about X.
             (
