@@ -2770,7 +2770,9 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         let shared = (participle && k > 0 && toks[k - 1].is_punct(','))
             .then(|| {
                 cues.iter().rev().find(|c: &&Cue| {
-                    toks[c.tok].sent == toks[k].sent && matches!(c.source, Source::Person(_))
+                    toks[c.tok].sent == toks[k].sent
+                        && matches!(c.source, Source::Person(_))
+                        && !in_list(SPEECH_NOUNS, &c.word)
                 })
             })
             .flatten()
