@@ -3283,10 +3283,23 @@ fn trailing_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> 
         if let Some(c) = cues.iter().find(|c| c.tok == k) {
             // Far from the quotation only "…, said X", "…, X said." or a name right after it
             // counts.
+            // The comma may stand before the name's role words ("…, DFA spokesman Neil
+            // Sroka said.").
+            let comma_before_source = (c.src0.saturating_sub(4)..c.src0)
+                .rev()
+                .find(|&m| toks[m].is_punct(','))
+                .is_some_and(|m| {
+                    toks[m + 1..c.src0].iter().all(|t| {
+                        t.is_word()
+                            && (t.acronym
+                                || LISTS.titles.contains(fold_word(&d.text[t.s..t.e]).as_str())
+                                || in_list(ROLE_MODIFIERS, &fold_word(&d.text[t.s..t.e])))
+                    })
+                });
             let said_x = c.inverted && c.tok > 0 && toks[c.tok - 1].is_punct(',')
                 || !c.inverted
                     && c.src0 > first
-                    && toks[c.src0 - 1].is_punct(',')
+                    && comma_before_source
                     && toks[c.tok + 1..]
                         .iter()
                         .take_while(|t| t.sent == sent)
@@ -3792,6 +3805,11 @@ mod tests {
             (
                 &["Mayor Lena Holt said Victor Kane’s words “amount to a threat against the council.”"],
                 &[("amount to a threat against the council.", Some("Lena Holt"), Some("said"))],
+            ),
+            // "…, ROLE NAME said." with role words before the name.
+            (
+                &["Her endorsement will carry “a great deal of weight” in Ohio, DFA spokesman Neil Sroka said."],
+                &[("a great deal of weight", Some("Neil Sroka"), Some("said"))],
             ),
             // "said of X" is about X.
             (
