@@ -11,6 +11,7 @@ use crate::model::TaggedArticle;
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use tantivy::collector::DocSetCollector;
 use tantivy::query::TermQuery;
 use tantivy::schema::{Facet, IndexRecordOption};
@@ -57,9 +58,48 @@ pub struct IndexWriter {
     index: Index,
     fields: Fields,
     writer: tantivy::IndexWriter<TantivyDocument>,
-    known: HashMap<String, Known>,
+    known: Arc<HashMap<String, Known>>,
     seen: HashSet<String>,
     counts: UpdateCounts,
+}
+
+/// The content hashes the index held when the writer opened: a read-only view other threads
+/// can use to skip unchanged articles before cleaning or tagging them. The writer's
+/// [`IndexWriter::status`] stays the authority (it also knows what this run has already seen).
+#[derive(Clone)]
+pub struct KnownHashes(Arc<HashMap<String, Known>>);
+
+impl KnownHashes {
+    /// Whether the index holds the article with this id and exactly this content.
+    pub fn is_unchanged(&self, article_id: &str, hash: &str) -> bool {
+        self.0.get(article_id).is_some_and(|k| k.hash == hash)
+    }
+}
+
+/// An article's tantivy documents, built on any thread and handed to [`IndexWriter::write`].
+pub struct Prepared {
+    id: String,
+    docs: Vec<TantivyDocument>,
+    passages: usize,
+}
+
+impl Prepared {
+    /// The article id.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Passages among the documents.
+    pub fn passages(&self) -> usize {
+        self.passages
+    }
+}
+
+/// Builds the documents of tagged articles; `Send + Sync`, so it runs on the tagging threads
+/// and leaves the writer's thread only the hand-over to tantivy.
+#[derive(Clone, Copy)]
+pub struct DocumentBuilder {
+    fields: Fields,
 }
 
 impl IndexWriter {
@@ -110,7 +150,7 @@ impl IndexWriter {
                 index: index.clone(),
                 fields,
                 writer,
-                known,
+                known: Arc::new(known),
                 seen: HashSet::new(),
                 counts: UpdateCounts::default(),
             },
@@ -147,83 +187,32 @@ impl IndexWriter {
         self.seen.extend(ids);
     }
 
-    /// Writes an article's passages, replacing any earlier version of it. `source` is the file
-    /// it was read from.
-    pub fn upsert(&mut self, tagged: &TaggedArticle, source: &Path) -> Result<(), Error> {
+    /// The hashes the index held when the writer opened, for other threads.
+    pub fn known_hashes(&self) -> KnownHashes {
+        KnownHashes(Arc::clone(&self.known))
+    }
+
+    /// A builder of documents for this index's schema, for other threads.
+    pub fn document_builder(&self) -> DocumentBuilder {
+        DocumentBuilder { fields: self.fields }
+    }
+
+    /// Writes an article's prepared documents, replacing any earlier version of it.
+    pub fn write(&mut self, prepared: Prepared) -> Result<(), Error> {
         let f = self.fields;
-        let article = &tagged.article;
-        self.seen.insert(article.id.clone());
-        if self.known.contains_key(&article.id) {
-            self.writer.delete_term(Term::from_field_text(f.article_id, &article.id));
+        self.seen.insert(prepared.id.clone());
+        if self.known.contains_key(&prepared.id) {
+            self.writer.delete_term(Term::from_field_text(f.article_id, &prepared.id));
             self.counts.updated += 1;
         } else {
             self.counts.added += 1;
         }
-        let tantivy_err = |source| Error::Tantivy { path: self.path.clone(), source };
-
-        let mut doc = TantivyDocument::new();
-        doc.add_text(f.kind, KIND_ARTICLE);
-        doc.add_text(f.article_id, &article.id);
-        doc.add_text(f.hash, &article.hash);
-        doc.add_text(f.source, canonical(source));
-        for person in &tagged.people {
-            for form in std::iter::once(&person.name).chain(&person.aliases) {
-                let key = format!(
-                    "{}{NAME_KEY_SEPARATOR}{}{NAME_KEY_SEPARATOR}{form}",
-                    fold_name(form),
-                    person.name
-                );
-                doc.add_text(f.name_key, key);
-            }
-            // Users type a surname ("quotes Heisbourg") even where the article never used it
-            // alone; it resolves, but is not listed as an alias (no written form).
-            if let Some(surname) = person.name.rsplit(' ').next().filter(|s| *s != person.name) {
-                let key = format!(
-                    "{}{NAME_KEY_SEPARATOR}{}{NAME_KEY_SEPARATOR}",
-                    fold_name(surname),
-                    person.name
-                );
-                doc.add_text(f.name_key, key);
-            }
+        for doc in prepared.docs {
+            self.writer
+                .add_document(doc)
+                .map_err(|source| Error::Tantivy { path: self.path.clone(), source })?;
         }
-        self.writer.add_document(doc).map_err(tantivy_err)?;
-
-        for tp in &tagged.passages {
-            let mut doc = TantivyDocument::new();
-            doc.add_text(f.kind, KIND_PASSAGE);
-            doc.add_text(f.article_id, &article.id);
-            doc.add_u64(f.ordinal, u64::from(tp.passage.ordinal));
-            doc.add_text(f.text, &tp.passage.text);
-            if let Some(title) = &article.title {
-                doc.add_text(f.title, title);
-            }
-            if let Some(path) = &article.path {
-                doc.add_text(f.path, path);
-            }
-            if let Some(url) = &article.url {
-                doc.add_text(f.url, url);
-            }
-            if let Some(published) = article.published {
-                doc.add_text(f.published, published.to_string());
-            }
-            for actor in &tp.tags.actors {
-                doc.add_facet(f.actor, Facet::from_path(["actor", actor.as_str()]));
-                doc.add_text(f.actor_name, actor);
-            }
-            for speaker in &tp.tags.speakers {
-                doc.add_facet(f.speaker, Facet::from_path(["speaker", speaker.as_str()]));
-                doc.add_text(f.speaker_name, speaker);
-            }
-            if let Some(date) = &tp.tags.date {
-                doc.add_date(f.date_start, to_datetime(date.start));
-                doc.add_date(f.date_end, to_datetime(date.end));
-            }
-            let tags = serde_json::to_string(&tp.tags)
-                .map_err(|e| tantivy_err(tantivy::TantivyError::InvalidArgument(e.to_string())))?;
-            doc.add_text(f.tags, tags);
-            self.writer.add_document(doc).map_err(tantivy_err)?;
-            self.counts.passages += 1;
-        }
+        self.counts.passages += prepared.passages;
         Ok(())
     }
 
@@ -241,7 +230,7 @@ impl IndexWriter {
             .collect();
         for id in gone {
             self.writer.delete_term(Term::from_field_text(self.fields.article_id, &id));
-            self.known.remove(&id);
+            Arc::make_mut(&mut self.known).remove(&id);
             self.counts.removed += 1;
         }
     }
@@ -284,6 +273,82 @@ impl IndexWriter {
             .wait_merging_threads()
             .map_err(|source| Error::Tantivy { path: self.path.clone(), source })?;
         Ok(counts)
+    }
+}
+
+impl DocumentBuilder {
+    /// The documents of one article: one of kind `article` (hash, source, name forms) and one
+    /// per passage. `source` is the file the article was read from.
+    pub fn build(&self, tagged: &TaggedArticle, source: &Path) -> Result<Prepared, Error> {
+        let f = self.fields;
+        let article = &tagged.article;
+        let mut docs = Vec::with_capacity(tagged.passages.len() + 1);
+
+        let mut doc = TantivyDocument::new();
+        doc.add_text(f.kind, KIND_ARTICLE);
+        doc.add_text(f.article_id, &article.id);
+        doc.add_text(f.hash, &article.hash);
+        doc.add_text(f.source, canonical(source));
+        for person in &tagged.people {
+            for form in std::iter::once(&person.name).chain(&person.aliases) {
+                let key = format!(
+                    "{}{NAME_KEY_SEPARATOR}{}{NAME_KEY_SEPARATOR}{form}",
+                    fold_name(form),
+                    person.name
+                );
+                doc.add_text(f.name_key, key);
+            }
+            // Users type a surname ("quotes Heisbourg") even where the article never used it
+            // alone; it resolves, but is not listed as an alias (no written form).
+            if let Some(surname) = person.name.rsplit(' ').next().filter(|s| *s != person.name) {
+                let key = format!(
+                    "{}{NAME_KEY_SEPARATOR}{}{NAME_KEY_SEPARATOR}",
+                    fold_name(surname),
+                    person.name
+                );
+                doc.add_text(f.name_key, key);
+            }
+        }
+        docs.push(doc);
+
+        for tp in &tagged.passages {
+            let mut doc = TantivyDocument::new();
+            doc.add_text(f.kind, KIND_PASSAGE);
+            doc.add_text(f.article_id, &article.id);
+            doc.add_u64(f.ordinal, u64::from(tp.passage.ordinal));
+            doc.add_text(f.text, &tp.passage.text);
+            if let Some(title) = &article.title {
+                doc.add_text(f.title, title);
+            }
+            if let Some(path) = &article.path {
+                doc.add_text(f.path, path);
+            }
+            if let Some(url) = &article.url {
+                doc.add_text(f.url, url);
+            }
+            if let Some(published) = article.published {
+                doc.add_text(f.published, published.to_string());
+            }
+            for actor in &tp.tags.actors {
+                doc.add_facet(f.actor, Facet::from_path(["actor", actor.as_str()]));
+                doc.add_text(f.actor_name, actor);
+            }
+            for speaker in &tp.tags.speakers {
+                doc.add_facet(f.speaker, Facet::from_path(["speaker", speaker.as_str()]));
+                doc.add_text(f.speaker_name, speaker);
+            }
+            if let Some(date) = &tp.tags.date {
+                doc.add_date(f.date_start, to_datetime(date.start));
+                doc.add_date(f.date_end, to_datetime(date.end));
+            }
+            let tags = serde_json::to_string(&tp.tags).map_err(|e| Error::Tantivy {
+                path: source.to_path_buf(),
+                source: tantivy::TantivyError::InvalidArgument(e.to_string()),
+            })?;
+            doc.add_text(f.tags, tags);
+            docs.push(doc);
+        }
+        Ok(Prepared { id: article.id.clone(), docs, passages: tagged.passages.len() })
     }
 }
 
