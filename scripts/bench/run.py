@@ -434,7 +434,7 @@ def report(results, args):
         if any(q["stages"] for q in c["queries"]):
             w("Where the in-process time goes (p50, ms; each stage is a separate run of the same query):")
             w("")
-            w("| query | top 10 | + count | + actor & speaker FacetCollectors | full `Engine::search` (+ names, snippets, stored docs) |")
+            w("| query | top 10 | + count | + actor & speaker counts (`NameCounts`) | full `Engine::search` (+ name links, snippets, stored docs) |")
             w("|---|---|---|---|---|")
             for q in c["queries"]:
                 s = q["stages"]
