@@ -263,8 +263,9 @@ def measure_corpus(c, args, queries):
         # rg cannot filter by person or date; it runs once per distinct text query.
         if not q["actor"] and not q["from"] and not q["to"]:
             row["rg"] = hyperfine(rg_cmd(q, path), work, f"r-{tag}", min_runs, max_runs)
+        sq = row["sqlite"]
         log(f"[{name}] {q['name']}: whosaid {row['whosaid']['median'] * 1e3:.1f} ms, "
-            f"sqlite3 {row['sqlite']['median'] * 1e3:.1f} ms"
+            + (f"sqlite3 > {sq['timed_out']} s (stopped)" if sq.get("timed_out") else f"sqlite3 {sq['median'] * 1e3:.1f} ms")
             + (f", rg {row['rg']['median'] * 1e3:.1f} ms" if "rg" in row else ""))
         res["queries"].append(row)
 
