@@ -4,7 +4,7 @@ use super::names::{name_forms, Links};
 use super::schema::{
     build_schema, Fields, KIND_ARTICLE, KIND_LINKS, KIND_PASSAGE, NAME_KEY_SEPARATOR,
 };
-use super::{exists, Error};
+use super::{exists, has_current_format, Error, FORMAT};
 use crate::fold::fold_name;
 use crate::ingest::aliases::UserAliases;
 use crate::model::TaggedArticle;
@@ -112,7 +112,7 @@ impl IndexWriter {
         let mut schema_changed = false;
         let index = if exists(path) {
             let index = Index::open_in_dir(path).map_err(tantivy_err)?;
-            schema_changed = index.schema() != schema;
+            schema_changed = index.schema() != schema || !has_current_format(&index);
             index
         } else {
             std::fs::create_dir_all(path).map_err(|e| tantivy_err(e.into()))?;
@@ -250,15 +250,12 @@ impl IndexWriter {
         doc.add_text(self.fields.kind, KIND_LINKS);
         doc.add_text(self.fields.tags, links.to_json());
         self.writer.add_document(doc)?;
-        self.writer.commit()?;
-        Ok(())
+        commit_with_format(&mut self.writer)
     }
 
     /// Commits everything written so far: readers see all of it or none of it.
     pub fn commit(&mut self) -> Result<(), Error> {
-        self.writer
-            .commit()
-            .map(|_| ())
+        commit_with_format(&mut self.writer)
             .map_err(|source| Error::Tantivy { path: self.path.clone(), source })
     }
 
@@ -352,6 +349,15 @@ impl DocumentBuilder {
     }
 }
 
+/// Every commit names the index format, so that a whosaid that reads the files differently
+/// (see [`FORMAT`]) rebuilds the index instead of misreading it.
+fn commit_with_format(writer: &mut tantivy::IndexWriter<TantivyDocument>) -> tantivy::Result<()> {
+    let mut prepared = writer.prepare_commit()?;
+    prepared.set_payload(FORMAT);
+    prepared.commit()?;
+    Ok(())
+}
+
 /// The indexed form of a day: midnight UTC. tantivy keeps dates as nanoseconds in an i64, which
 /// spans the years 1678 to 2262; days outside are clamped to its ends (a range query `--to 9999`
 /// still means "everything").
@@ -440,6 +446,28 @@ fn load_known(index: &Index, fields: &Fields) -> tantivy::Result<HashMap<String,
 mod tests {
     use super::to_datetime;
     use chrono::NaiveDate;
+
+    #[test]
+    fn an_index_of_an_older_format_is_refused_by_search_and_rebuilt_by_index() {
+        use crate::index::{open, Error, IndexWriter};
+        use crate::ingest::aliases::UserAliases;
+        let dir = tempfile::tempdir().unwrap();
+        let (schema, fields) = super::build_schema();
+        // What an older whosaid left: the same schema, committed without the format payload.
+        let index = tantivy::Index::create_in_dir(dir.path(), schema).unwrap();
+        let mut writer: tantivy::IndexWriter = index.writer(15_000_000).unwrap();
+        let mut doc = tantivy::TantivyDocument::new();
+        doc.add_text(fields.kind, super::KIND_PASSAGE);
+        writer.add_document(doc).unwrap();
+        writer.commit().unwrap();
+        drop(writer);
+        assert!(matches!(open(dir.path()), Err(Error::OldSchema(_))));
+
+        let (writer, rebuilt) = IndexWriter::open(dir.path(), 20_000_000, false).unwrap();
+        assert!(rebuilt, "the old files are discarded");
+        writer.finish(&UserAliases::default()).unwrap();
+        assert!(open(dir.path()).is_ok(), "the rebuilt index is of the current format");
+    }
 
     #[test]
     fn dates_beyond_tantivys_range_are_clamped_not_overflowed() {
