@@ -9,12 +9,14 @@
 //!
 //! Each iteration is what `whosaid search` asks of the engine: top 10 by BM25, the total, actor
 //! and speaker facet counts, and snippets of the 10 hits. `--breakdown` also times the stages
-//! separately (top 10 alone, + count, + facets) so that a slow query shows where its time goes.
+//! separately (top 10 alone, + count, + actor and speaker counts) so that a slow query shows where its time goes.
 //! One `RESULT` line per query (tab-separated) is for scripts/bench.sh to parse.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{Count, TopDocs};
+use whosaid::index::schema::{ACTOR_NAME_FIELD, SPEAKER_NAME_FIELD};
+use whosaid::search::counts::NameCounts;
 use whosaid::search::query::{build_query, Filters};
 use whosaid::search::{Engine, SearchRequest};
 
@@ -211,11 +213,6 @@ fn main() {
             let built = build_query(&handle.index, f, q.request.query.as_deref(), &filters)
                 .expect("the query parses");
             let top = || TopDocs::with_limit(10).order_by_score();
-            let facets = |field: &str, root: &str| {
-                let mut c = FacetCollector::for_field(field);
-                c.add_facet(root);
-                c
-            };
             let stages: [(&str, Vec<Duration>); 3] = [
                 (
                     "top10",
@@ -232,11 +229,12 @@ fn main() {
                 (
                     "top10+count+facets",
                     time_it(warm, iters, || {
+                        // The counting collectors `Engine::search` uses.
                         let c = (
                             top(),
                             Count,
-                            facets("actor", "/actor"),
-                            facets("speaker", "/speaker"),
+                            NameCounts::new(ACTOR_NAME_FIELD),
+                            NameCounts::new(SPEAKER_NAME_FIELD),
                         );
                         searcher.search(&*built.query, &c).expect("search");
                     }),

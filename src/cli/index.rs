@@ -1,10 +1,10 @@
 //! `whosaid index [PATH...]`: add, update and remove articles.
 
 use super::{Global, Outcome};
-use crate::index::writer::Status;
+use crate::index::writer::{DocumentBuilder, KnownHashes, Prepared, Status};
 use crate::index::{IndexWriter, UpdateCounts};
 use crate::ingest::aliases::UserAliases;
-use crate::ingest::{self, SourceFile, Warning};
+use crate::ingest::{self, JsonlChunks, Line, RecordChunk, SourceFile, Warning};
 use crate::model::Article;
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -13,14 +13,16 @@ use serde::Serialize;
 use std::io::IsTerminal;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::SyncSender;
 use std::time::Instant;
 
-/// Files read and tagged together; bounds memory to one batch of articles in flight.
-const FILES_PER_BATCH: usize = 256;
-/// Articles tagged together (in parallel) before they are written.
-const ARTICLES_PER_CHUNK: usize = 1024;
-/// Files larger than this are streamed record by record instead of read whole.
-const STREAM_ABOVE_BYTES: u64 = 8 * 1024 * 1024;
+/// Bytes of corpus read, tagged and written together. Every stage holds at most a unit or two,
+/// so memory in flight is bounded by bytes, whatever the file sizes or article counts.
+const UNIT_BYTES: u64 = 1 << 20;
+/// Files in one unit at most, so that a folder of tiny files still moves in steps.
+const FILES_PER_UNIT: usize = 256;
+/// Units queued between two stages: enough to keep every stage busy, few enough to bound memory.
+const UNITS_QUEUED: usize = 2;
 /// Default writer heap, in megabytes.
 const DEFAULT_HEAP_MB: usize = 256;
 /// Passages written between commits: a killed run keeps what was committed, and the next run
@@ -127,68 +129,66 @@ pub fn build(
             global.index.display()
         );
     }
-    let mut pipeline = Pipeline {
-        writer,
-        pending: Vec::new(),
-        uncommitted: 0,
-        commit_every: options.commit_every.max(1),
-        articles_done: 0,
-    };
-    // Small files are read in parallel a batch at a time; a big one (a JSONL dump) is streamed
-    // record by record, so memory stays bounded by the batch, not by the largest file.
-    let mut small: Vec<&SourceFile> = Vec::new();
-    for (i, file) in files.iter().enumerate() {
-        if file_size(&file.path) <= STREAM_ABOVE_BYTES {
-            small.push(file);
-        } else {
-            let mut failed = None;
-            let read = ingest::read_each(file, &mut |item| {
-                if failed.is_some() {
-                    return;
+    // Three stages overlap: this thread's helper reads files and JSONL lines in order, the
+    // tagging thread parses, cleans, splits, tags and builds documents on all cores (rayon), and
+    // this thread hands documents to tantivy (whose own threads index them) and commits. Work
+    // moves in units bounded by bytes through bounded queues, so a slow stage holds the others
+    // back instead of letting memory grow. See: issue 6.
+    let mut writer = writer;
+    let known = writer.known_hashes();
+    let builder = writer.document_builder();
+    let commit_every = options.commit_every.max(1);
+    let mut uncommitted = 0;
+    let mut articles_done = 0;
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        let (unit_tx, unit_rx) = std::sync::mpsc::sync_channel::<Unit>(UNITS_QUEUED);
+        let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Processed>(UNITS_QUEUED);
+        let files = &files;
+        scope.spawn(move || read_units(files, &unit_tx));
+        let known = &known;
+        scope.spawn(move || {
+            for unit in unit_rx {
+                if done_tx.send(process(unit, known, builder)).is_err() {
+                    break; // the writer stopped on an error
                 }
-                match item {
-                    Ok(article) => {
-                        if let Err(err) = pipeline.offer(article, file, &mut report) {
-                            failed = Some(err);
-                        }
-                    }
-                    Err(warning) => report(&warning),
-                }
-            });
-            if let Some(err) = failed {
-                return Err(err);
             }
-            if let Err(warning) = read {
-                pipeline.writer.keep_source(&file.path);
-                report(&warning);
-            }
-            pipeline.flush()?;
-            progress.inc(file_size(&file.path));
-        }
-        if small.len() >= FILES_PER_BATCH || (i + 1 == files.len() && !small.is_empty()) {
-            let read: Vec<(&SourceFile, Result<ingest::SourceArticles, Warning>)> =
-                small.par_iter().map(|file| (*file, ingest::read_source(file))).collect();
-            for (file, result) in read {
-                match result {
-                    Ok(source) => {
-                        source.warnings.iter().for_each(&mut report);
-                        for article in source.articles {
-                            pipeline.offer(article, file, &mut report)?;
-                        }
-                    }
-                    Err(warning) => {
-                        pipeline.writer.keep_source(&file.path);
+        });
+        for processed in done_rx {
+            for event in processed.events {
+                match event {
+                    Event::Warning(warning) => report(&warning),
+                    Event::Unreadable(file, warning) => {
+                        writer.keep_source(&file.path);
                         report(&warning);
                     }
+                    Event::Unchanged { id, hash, file } => {
+                        if writer.status(&id, &hash) == Status::Duplicate {
+                            report(&duplicate(&id, file));
+                        }
+                    }
+                    Event::Tagged { hash, prepared, file } => {
+                        match writer.status(prepared.id(), &hash) {
+                            Status::Duplicate => report(&duplicate(prepared.id(), file)),
+                            Status::Unchanged => {}
+                            Status::New | Status::Changed => {
+                                uncommitted += prepared.passages();
+                                writer.write(prepared)?;
+                            }
+                        }
+                    }
+                    Event::Failed(err) => return Err(err.into()),
                 }
             }
-            pipeline.flush()?;
-            progress.inc(small.iter().map(|f| file_size(&f.path)).sum());
-            small.clear();
+            articles_done += processed.tagged;
+            if uncommitted >= commit_every {
+                writer.commit().context("committing the index")?;
+                uncommitted = 0;
+            }
+            progress.inc(processed.bytes);
+            progress.set_message(format!("{articles_done} articles tagged"));
         }
-        progress.set_message(format!("{} articles tagged", pipeline.articles_done));
-    }
-    let mut writer = pipeline.writer;
+        Ok(())
+    })?;
     progress.finish_and_clear();
     writer.remove_vanished(&existing);
     let counts: UpdateCounts = writer.finish(&user_aliases).context("committing the index")?;
@@ -220,60 +220,176 @@ pub fn build(
     Ok(summary)
 }
 
-/// Articles waiting to be tagged and written, and the writer they go to.
-struct Pipeline<'a> {
-    writer: IndexWriter,
-    pending: Vec<(Article, &'a SourceFile)>,
-    uncommitted: usize,
-    commit_every: usize,
-    articles_done: usize,
+/// Work for the tagging stage: whole small files, or consecutive lines of one JSONL file.
+enum Unit<'a> {
+    Files { files: Vec<&'a SourceFile>, bytes: u64 },
+    Records { file: &'a SourceFile, chunk: RecordChunk },
+    Unreadable { file: &'a SourceFile, warning: Warning, bytes: u64 },
 }
 
-impl<'a> Pipeline<'a> {
-    /// Queues an article unless the index already has it unchanged; tags and writes the queue
-    /// when it is full.
-    fn offer(
-        &mut self,
-        article: Article,
-        file: &'a SourceFile,
-        report: &mut impl FnMut(&Warning),
-    ) -> anyhow::Result<()> {
-        match self.writer.status(&article.id, &article.hash) {
-            Status::Unchanged => {}
-            Status::Duplicate => report(&Warning {
-                path: file.path.clone(),
-                line: None,
-                message: format!(
-                    "article id {:?} was already read from another file; this copy is skipped",
-                    article.id
-                ),
-                skipped: true,
-            }),
-            Status::New | Status::Changed => self.pending.push((article, file)),
-        }
-        if self.pending.len() >= ARTICLES_PER_CHUNK {
-            self.flush()?;
-        }
-        Ok(())
-    }
+/// What the tagging stage made of a unit, in corpus order, for the writer.
+struct Processed<'a> {
+    events: Vec<Event<'a>>,
+    /// Corpus bytes the unit covered, for progress.
+    bytes: u64,
+    /// Articles tagged.
+    tagged: usize,
+}
 
-    /// Tags the queued articles on all cores, writes them, and commits every `commit_every`
-    /// passages.
-    fn flush(&mut self) -> anyhow::Result<()> {
-        let tagged: Vec<_> = std::mem::take(&mut self.pending)
-            .into_par_iter()
-            .map(|(article, file)| (crate::process_article(article), file))
-            .collect();
-        for (article, file) in &tagged {
-            self.writer.upsert(article, &file.path)?;
-            self.uncommitted += article.passages.len();
+enum Event<'a> {
+    Warning(Warning),
+    /// The file (or the rest of it) could not be read: what was indexed from it stays.
+    Unreadable(&'a SourceFile, Warning),
+    /// The index holds this article as it is: neither cleaned nor tagged again.
+    Unchanged {
+        id: String,
+        hash: String,
+        file: &'a SourceFile,
+    },
+    Tagged {
+        hash: String,
+        prepared: Prepared,
+        file: &'a SourceFile,
+    },
+    Failed(crate::index::Error),
+}
+
+/// Reads the corpus in order and sends it on in units of about [`UNIT_BYTES`]. Small files are
+/// only grouped here (the tagging stage reads them, in parallel); JSONL files are read here,
+/// line by line, so that their records can be parsed in parallel downstream.
+fn read_units<'a>(files: &'a [SourceFile], send: &SyncSender<Unit<'a>>) {
+    let mut group: Vec<&SourceFile> = Vec::new();
+    let mut group_bytes = 0;
+    let flush = |group: &mut Vec<&'a SourceFile>, bytes: &mut u64| {
+        let files = std::mem::take(group);
+        let unit = Unit::Files { files, bytes: std::mem::take(bytes) };
+        unit_has_files(&unit) && send.send(unit).is_err()
+    };
+    for file in files {
+        let size = file_size(&file.path);
+        if ingest::format_of(&file.path) != Some(ingest::Format::Jsonl) {
+            if !group.is_empty()
+                && (group_bytes + size > UNIT_BYTES || group.len() >= FILES_PER_UNIT)
+                && flush(&mut group, &mut group_bytes)
+            {
+                return;
+            }
+            group.push(file);
+            group_bytes += size;
+            continue;
         }
-        self.articles_done += tagged.len();
-        if self.uncommitted >= self.commit_every {
-            self.writer.commit().context("committing the index")?;
-            self.uncommitted = 0;
+        if flush(&mut group, &mut group_bytes) {
+            return;
         }
-        Ok(())
+        let mut chunks = match JsonlChunks::open(file) {
+            Ok(chunks) => chunks,
+            Err(warning) => {
+                if send.send(Unit::Unreadable { file, warning, bytes: size }).is_err() {
+                    return;
+                }
+                continue;
+            }
+        };
+        let mut sent = 0;
+        loop {
+            let unit = match chunks.next_chunk(UNIT_BYTES as usize) {
+                Ok(Some(chunk)) => {
+                    sent += chunk.bytes;
+                    Unit::Records { file, chunk }
+                }
+                Ok(None) => break,
+                Err(warning) => {
+                    let bytes = size.saturating_sub(sent);
+                    sent = size;
+                    Unit::Unreadable { file, warning, bytes }
+                }
+            };
+            if send.send(unit).is_err() {
+                return;
+            }
+        }
+    }
+    flush(&mut group, &mut group_bytes);
+}
+
+fn unit_has_files(unit: &Unit) -> bool {
+    matches!(unit, Unit::Files { files, .. } if !files.is_empty())
+}
+
+/// Parses, cleans, splits and tags a unit's articles on all cores, and builds their documents;
+/// articles the index already holds unchanged are only noted.
+fn process<'a>(unit: Unit<'a>, known: &KnownHashes, builder: DocumentBuilder) -> Processed<'a> {
+    let tag = |article: Article, file: &'a SourceFile| {
+        let hash = article.hash.clone();
+        let tagged = crate::process_article(article);
+        match builder.build(&tagged, &file.path) {
+            Ok(prepared) => Event::Tagged { hash, prepared, file },
+            Err(err) => Event::Failed(err),
+        }
+    };
+    let (events, bytes): (Vec<Event>, u64) = match unit {
+        Unit::Unreadable { file, warning, bytes } => {
+            (vec![Event::Unreadable(file, warning)], bytes)
+        }
+        Unit::Files { files, bytes } => {
+            let per_file: Vec<Vec<Event>> = files
+                .par_iter()
+                .map(|&file| match ingest::read_source(file) {
+                    Ok(source) => {
+                        let mut events: Vec<Event> =
+                            source.warnings.into_iter().map(Event::Warning).collect();
+                        for article in source.articles {
+                            if known.is_unchanged(&article.id, &article.hash) {
+                                let (id, hash) = (article.id, article.hash);
+                                events.push(Event::Unchanged { id, hash, file });
+                            } else {
+                                events.push(tag(article, file));
+                            }
+                        }
+                        events
+                    }
+                    Err(warning) => vec![Event::Unreadable(file, warning)],
+                })
+                .collect();
+            (per_file.into_iter().flatten().collect(), bytes)
+        }
+        Unit::Records { file, chunk } => {
+            let parser = &chunk.parser;
+            let events = chunk
+                .lines
+                .into_par_iter()
+                .filter_map(|line| match line {
+                    Line::Warning(warning) => Some(Event::Warning(warning)),
+                    Line::Record(line_no, text) => {
+                        parser.parse(line_no, &text).map(|record| match record {
+                            Err(warning) => Event::Warning(warning),
+                            // The raw record's hash decides before any cleaning: a no-op
+                            // re-index only parses the JSON.
+                            Ok(parsed) if known.is_unchanged(parsed.id(), parsed.hash()) => {
+                                let (id, hash) =
+                                    (parsed.id().to_string(), parsed.hash().to_string());
+                                Event::Unchanged { id, hash, file }
+                            }
+                            Ok(parsed) => tag(ingest::with_dateline(parsed.into_article()), file),
+                        })
+                    }
+                })
+                .collect();
+            (events, chunk.bytes)
+        }
+    };
+    let tagged = events.iter().filter(|e| matches!(e, Event::Tagged { .. })).count();
+    Processed { events, bytes, tagged }
+}
+
+fn duplicate(id: &str, file: &SourceFile) -> Warning {
+    Warning {
+        path: file.path.clone(),
+        line: None,
+        message: format!(
+            "article id {id:?} was already read from another file; this copy is skipped"
+        ),
+        skipped: true,
     }
 }
 

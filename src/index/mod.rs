@@ -14,6 +14,20 @@ use tantivy::Index;
 
 pub use writer::{IndexWriter, UpdateCounts};
 
+/// The index format, written with every commit. Version 2: fast-column dictionaries are stored
+/// without zstd, because decompressing them (a new zstd context per block, for every segment's
+/// name dictionaries) was a third of a query at 1 GB; a tantivy built without
+/// `columnar-zstd-compression` cannot read the version-1 files. See: issue 6.
+pub const FORMAT: &str = "whosaid-index-format-2";
+
+/// Whether the index was last committed by a whosaid writing [`FORMAT`]. An index without any
+/// segment (created, never committed) holds nothing to misread and counts as current.
+pub fn has_current_format(index: &Index) -> bool {
+    index
+        .load_metas()
+        .is_ok_and(|metas| metas.payload.as_deref() == Some(FORMAT) || metas.segments.is_empty())
+}
+
 /// Errors a caller may want to tell apart.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -60,7 +74,7 @@ pub fn open(path: &Path) -> Result<IndexHandle, Error> {
     let index = Index::open_in_dir(path)
         .map_err(|source| Error::Tantivy { path: path.to_path_buf(), source })?;
     let (schema, fields) = build_schema();
-    if index.schema() != schema {
+    if index.schema() != schema || !has_current_format(&index) {
         return Err(Error::OldSchema(path.to_path_buf()));
     }
     Ok(IndexHandle { index, fields, path: path.to_path_buf() })

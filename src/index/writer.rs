@@ -4,13 +4,14 @@ use super::names::{name_forms, Links};
 use super::schema::{
     build_schema, Fields, KIND_ARTICLE, KIND_LINKS, KIND_PASSAGE, NAME_KEY_SEPARATOR,
 };
-use super::{exists, Error};
+use super::{exists, has_current_format, Error, FORMAT};
 use crate::fold::fold_name;
 use crate::ingest::aliases::UserAliases;
 use crate::model::TaggedArticle;
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use tantivy::collector::DocSetCollector;
 use tantivy::query::TermQuery;
 use tantivy::schema::{Facet, IndexRecordOption};
@@ -57,9 +58,48 @@ pub struct IndexWriter {
     index: Index,
     fields: Fields,
     writer: tantivy::IndexWriter<TantivyDocument>,
-    known: HashMap<String, Known>,
+    known: Arc<HashMap<String, Known>>,
     seen: HashSet<String>,
     counts: UpdateCounts,
+}
+
+/// The content hashes the index held when the writer opened: a read-only view other threads
+/// can use to skip unchanged articles before cleaning or tagging them. The writer's
+/// [`IndexWriter::status`] stays the authority (it also knows what this run has already seen).
+#[derive(Clone)]
+pub struct KnownHashes(Arc<HashMap<String, Known>>);
+
+impl KnownHashes {
+    /// Whether the index holds the article with this id and exactly this content.
+    pub fn is_unchanged(&self, article_id: &str, hash: &str) -> bool {
+        self.0.get(article_id).is_some_and(|k| k.hash == hash)
+    }
+}
+
+/// An article's tantivy documents, built on any thread and handed to [`IndexWriter::write`].
+pub struct Prepared {
+    id: String,
+    docs: Vec<TantivyDocument>,
+    passages: usize,
+}
+
+impl Prepared {
+    /// The article id.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Passages among the documents.
+    pub fn passages(&self) -> usize {
+        self.passages
+    }
+}
+
+/// Builds the documents of tagged articles; `Send + Sync`, so it runs on the tagging threads
+/// and leaves the writer's thread only the hand-over to tantivy.
+#[derive(Clone, Copy)]
+pub struct DocumentBuilder {
+    fields: Fields,
 }
 
 impl IndexWriter {
@@ -72,7 +112,7 @@ impl IndexWriter {
         let mut schema_changed = false;
         let index = if exists(path) {
             let index = Index::open_in_dir(path).map_err(tantivy_err)?;
-            schema_changed = index.schema() != schema;
+            schema_changed = index.schema() != schema || !has_current_format(&index);
             index
         } else {
             std::fs::create_dir_all(path).map_err(|e| tantivy_err(e.into()))?;
@@ -110,7 +150,7 @@ impl IndexWriter {
                 index: index.clone(),
                 fields,
                 writer,
-                known,
+                known: Arc::new(known),
                 seen: HashSet::new(),
                 counts: UpdateCounts::default(),
             },
@@ -147,19 +187,99 @@ impl IndexWriter {
         self.seen.extend(ids);
     }
 
-    /// Writes an article's passages, replacing any earlier version of it. `source` is the file
-    /// it was read from.
-    pub fn upsert(&mut self, tagged: &TaggedArticle, source: &Path) -> Result<(), Error> {
+    /// The hashes the index held when the writer opened, for other threads.
+    pub fn known_hashes(&self) -> KnownHashes {
+        KnownHashes(Arc::clone(&self.known))
+    }
+
+    /// A builder of documents for this index's schema, for other threads.
+    pub fn document_builder(&self) -> DocumentBuilder {
+        DocumentBuilder { fields: self.fields }
+    }
+
+    /// Writes an article's prepared documents, replacing any earlier version of it.
+    pub fn write(&mut self, prepared: Prepared) -> Result<(), Error> {
         let f = self.fields;
-        let article = &tagged.article;
-        self.seen.insert(article.id.clone());
-        if self.known.contains_key(&article.id) {
-            self.writer.delete_term(Term::from_field_text(f.article_id, &article.id));
+        self.seen.insert(prepared.id.clone());
+        if self.known.contains_key(&prepared.id) {
+            self.writer.delete_term(Term::from_field_text(f.article_id, &prepared.id));
             self.counts.updated += 1;
         } else {
             self.counts.added += 1;
         }
-        let tantivy_err = |source| Error::Tantivy { path: self.path.clone(), source };
+        for doc in prepared.docs {
+            self.writer
+                .add_document(doc)
+                .map_err(|source| Error::Tantivy { path: self.path.clone(), source })?;
+        }
+        self.counts.passages += prepared.passages;
+        Ok(())
+    }
+
+    /// Removes the articles read earlier from a file under one of `roots` that this run did
+    /// not see: their files (or records) are gone.
+    pub fn remove_vanished(&mut self, roots: &[PathBuf]) {
+        let roots: Vec<String> = roots.iter().map(|r| canonical(r)).collect();
+        let gone: Vec<String> = self
+            .known
+            .iter()
+            .filter(|(id, k)| {
+                !self.seen.contains(*id) && roots.iter().any(|r| is_under(&k.source, r))
+            })
+            .map(|(id, _)| id.clone())
+            .collect();
+        for id in gone {
+            self.writer.delete_term(Term::from_field_text(self.fields.article_id, &id));
+            Arc::make_mut(&mut self.known).remove(&id);
+            self.counts.removed += 1;
+        }
+    }
+
+    /// Recomputes the links from the committed name forms and the user's alias file; writes
+    /// them (in a commit of their own) only when they changed.
+    fn update_links(&mut self, user: &UserAliases) -> tantivy::Result<()> {
+        let reader = self.index.reader()?;
+        let searcher = reader.searcher();
+        let forms = name_forms(&searcher, self.fields, None)?;
+        let links = Links::compute(&forms, user);
+        if links == Links::load(&searcher, self.fields)? {
+            return Ok(());
+        }
+        self.writer.delete_term(Term::from_field_text(self.fields.kind, KIND_LINKS));
+        let mut doc = TantivyDocument::new();
+        doc.add_text(self.fields.kind, KIND_LINKS);
+        doc.add_text(self.fields.tags, links.to_json());
+        self.writer.add_document(doc)?;
+        commit_with_format(&mut self.writer)
+    }
+
+    /// Commits everything written so far: readers see all of it or none of it.
+    pub fn commit(&mut self) -> Result<(), Error> {
+        commit_with_format(&mut self.writer)
+            .map_err(|source| Error::Tantivy { path: self.path.clone(), source })
+    }
+
+    /// Commits, brings the corpus-wide name links up to date (see `index::names`), waits for
+    /// background merges, and returns what the run did.
+    pub fn finish(mut self, user: &UserAliases) -> Result<UpdateCounts, Error> {
+        self.commit()?;
+        self.update_links(user)
+            .map_err(|source| Error::Tantivy { path: self.path.clone(), source })?;
+        let counts = self.counts;
+        self.writer
+            .wait_merging_threads()
+            .map_err(|source| Error::Tantivy { path: self.path.clone(), source })?;
+        Ok(counts)
+    }
+}
+
+impl DocumentBuilder {
+    /// The documents of one article: one of kind `article` (hash, source, name forms) and one
+    /// per passage. `source` is the file the article was read from.
+    pub fn build(&self, tagged: &TaggedArticle, source: &Path) -> Result<Prepared, Error> {
+        let f = self.fields;
+        let article = &tagged.article;
+        let mut docs = Vec::with_capacity(tagged.passages.len() + 1);
 
         let mut doc = TantivyDocument::new();
         doc.add_text(f.kind, KIND_ARTICLE);
@@ -186,7 +306,7 @@ impl IndexWriter {
                 doc.add_text(f.name_key, key);
             }
         }
-        self.writer.add_document(doc).map_err(tantivy_err)?;
+        docs.push(doc);
 
         for tp in &tagged.passages {
             let mut doc = TantivyDocument::new();
@@ -218,73 +338,24 @@ impl IndexWriter {
                 doc.add_date(f.date_start, to_datetime(date.start));
                 doc.add_date(f.date_end, to_datetime(date.end));
             }
-            let tags = serde_json::to_string(&tp.tags)
-                .map_err(|e| tantivy_err(tantivy::TantivyError::InvalidArgument(e.to_string())))?;
+            let tags = serde_json::to_string(&tp.tags).map_err(|e| Error::Tantivy {
+                path: source.to_path_buf(),
+                source: tantivy::TantivyError::InvalidArgument(e.to_string()),
+            })?;
             doc.add_text(f.tags, tags);
-            self.writer.add_document(doc).map_err(tantivy_err)?;
-            self.counts.passages += 1;
+            docs.push(doc);
         }
-        Ok(())
+        Ok(Prepared { id: article.id.clone(), docs, passages: tagged.passages.len() })
     }
+}
 
-    /// Removes the articles read earlier from a file under one of `roots` that this run did
-    /// not see: their files (or records) are gone.
-    pub fn remove_vanished(&mut self, roots: &[PathBuf]) {
-        let roots: Vec<String> = roots.iter().map(|r| canonical(r)).collect();
-        let gone: Vec<String> = self
-            .known
-            .iter()
-            .filter(|(id, k)| {
-                !self.seen.contains(*id) && roots.iter().any(|r| is_under(&k.source, r))
-            })
-            .map(|(id, _)| id.clone())
-            .collect();
-        for id in gone {
-            self.writer.delete_term(Term::from_field_text(self.fields.article_id, &id));
-            self.known.remove(&id);
-            self.counts.removed += 1;
-        }
-    }
-
-    /// Recomputes the links from the committed name forms and the user's alias file; writes
-    /// them (in a commit of their own) only when they changed.
-    fn update_links(&mut self, user: &UserAliases) -> tantivy::Result<()> {
-        let reader = self.index.reader()?;
-        let searcher = reader.searcher();
-        let forms = name_forms(&searcher, self.fields, None)?;
-        let links = Links::compute(&forms, user);
-        if links == Links::load(&searcher, self.fields)? {
-            return Ok(());
-        }
-        self.writer.delete_term(Term::from_field_text(self.fields.kind, KIND_LINKS));
-        let mut doc = TantivyDocument::new();
-        doc.add_text(self.fields.kind, KIND_LINKS);
-        doc.add_text(self.fields.tags, links.to_json());
-        self.writer.add_document(doc)?;
-        self.writer.commit()?;
-        Ok(())
-    }
-
-    /// Commits everything written so far: readers see all of it or none of it.
-    pub fn commit(&mut self) -> Result<(), Error> {
-        self.writer
-            .commit()
-            .map(|_| ())
-            .map_err(|source| Error::Tantivy { path: self.path.clone(), source })
-    }
-
-    /// Commits, brings the corpus-wide name links up to date (see `index::names`), waits for
-    /// background merges, and returns what the run did.
-    pub fn finish(mut self, user: &UserAliases) -> Result<UpdateCounts, Error> {
-        self.commit()?;
-        self.update_links(user)
-            .map_err(|source| Error::Tantivy { path: self.path.clone(), source })?;
-        let counts = self.counts;
-        self.writer
-            .wait_merging_threads()
-            .map_err(|source| Error::Tantivy { path: self.path.clone(), source })?;
-        Ok(counts)
-    }
+/// Every commit names the index format, so that a whosaid that reads the files differently
+/// (see [`FORMAT`]) rebuilds the index instead of misreading it.
+fn commit_with_format(writer: &mut tantivy::IndexWriter<TantivyDocument>) -> tantivy::Result<()> {
+    let mut prepared = writer.prepare_commit()?;
+    prepared.set_payload(FORMAT);
+    prepared.commit()?;
+    Ok(())
 }
 
 /// The indexed form of a day: midnight UTC. tantivy keeps dates as nanoseconds in an i64, which
@@ -375,6 +446,28 @@ fn load_known(index: &Index, fields: &Fields) -> tantivy::Result<HashMap<String,
 mod tests {
     use super::to_datetime;
     use chrono::NaiveDate;
+
+    #[test]
+    fn an_index_of_an_older_format_is_refused_by_search_and_rebuilt_by_index() {
+        use crate::index::{open, Error, IndexWriter};
+        use crate::ingest::aliases::UserAliases;
+        let dir = tempfile::tempdir().unwrap();
+        let (schema, fields) = super::build_schema();
+        // What an older whosaid left: the same schema, committed without the format payload.
+        let index = tantivy::Index::create_in_dir(dir.path(), schema).unwrap();
+        let mut writer: tantivy::IndexWriter = index.writer(15_000_000).unwrap();
+        let mut doc = tantivy::TantivyDocument::new();
+        doc.add_text(fields.kind, super::KIND_PASSAGE);
+        writer.add_document(doc).unwrap();
+        writer.commit().unwrap();
+        drop(writer);
+        assert!(matches!(open(dir.path()), Err(Error::OldSchema(_))));
+
+        let (writer, rebuilt) = IndexWriter::open(dir.path(), 20_000_000, false).unwrap();
+        assert!(rebuilt, "the old files are discarded");
+        writer.finish(&UserAliases::default()).unwrap();
+        assert!(open(dir.path()).is_ok(), "the rebuilt index is of the current format");
+    }
 
     #[test]
     fn dates_beyond_tantivys_range_are_clamped_not_overflowed() {

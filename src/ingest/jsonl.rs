@@ -47,6 +47,56 @@ pub fn read_record(
     shown_path: &str,
     path: &Path,
 ) -> Option<Result<Article, Warning>> {
+    parse_record(line, line_no, relative_id, shown_path, path).map(|r| r.map(Parsed::into_article))
+}
+
+/// One JSONL record parsed but not yet cleaned: its id and hash are known, so an indexer can
+/// skip an unchanged article before paying for cleaning it.
+pub struct Parsed {
+    id: String,
+    hash: String,
+    text: String,
+    title: Option<String>,
+    url: Option<String>,
+    published: Option<String>,
+    path: String,
+}
+
+impl Parsed {
+    /// The article id the record will have.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The content hash the record will have.
+    pub fn hash(&self) -> &str {
+        &self.hash
+    }
+
+    /// Cleans the text into the article.
+    pub fn into_article(self) -> Article {
+        let clean = clean_text(&self.text, self.title.as_deref());
+        Article {
+            id: self.id,
+            title: clean.title,
+            url: self.url,
+            published: self.published.as_deref().and_then(parse_published),
+            path: Some(self.path),
+            hash: self.hash,
+            body: clean.body,
+        }
+    }
+}
+
+/// Parses one line of a JSONL file without cleaning its text: `None` for a blank line, else
+/// the record or why the line was skipped.
+pub fn parse_record(
+    line: &str,
+    line_no: usize,
+    relative_id: &str,
+    shown_path: &str,
+    path: &Path,
+) -> Option<Result<Parsed, Warning>> {
     if line.trim().is_empty() {
         return None;
     }
@@ -72,16 +122,14 @@ pub fn read_record(
             .filter(|u| !u.is_empty())
             .unwrap_or_else(|| format!("{relative_id}#{line_no}")),
     };
-    let known_title = record.title.filter(|t| !t.trim().is_empty());
-    let clean = clean_text(&text, known_title.as_deref());
-    Some(Ok(Article {
+    Some(Ok(Parsed {
         id,
-        title: clean.title,
-        url: record.url.filter(|u| !u.is_empty()),
-        published: record.published.as_deref().and_then(parse_published),
-        path: Some(format!("{shown_path}:{line_no}")),
         hash: content_hash(line),
-        body: clean.body,
+        text,
+        title: record.title.filter(|t| !t.trim().is_empty()),
+        url: record.url.filter(|u| !u.is_empty()),
+        published: record.published,
+        path: format!("{shown_path}:{line_no}"),
     }))
 }
 

@@ -177,60 +177,28 @@ pub fn read_each(
     file: &SourceFile,
     each: &mut dyn FnMut(Result<Article, Warning>),
 ) -> Result<(), Warning> {
-    // Articles without a publication date take one from a leading dateline.
-    let each = &mut |item: Result<Article, Warning>| {
-        each(item.map(|mut article| {
-            if article.published.is_none() {
-                article.published = dateline::dateline_date(&article.body);
-            }
-            article
-        }))
-    };
+    let each = &mut |item: Result<Article, Warning>| each(item.map(with_dateline));
     let skip =
         |message: String| Warning { path: file.path.clone(), line: None, message, skipped: true };
-    let cannot_read =
-        |err: std::io::Error| skip(format!("cannot read: {}", io_reason(&err.to_string())));
-    let relative = relative_id(&file.path, &file.root);
-    let shown_path = file.path.display().to_string();
-    let not_utf8 = || Warning {
-        path: file.path.clone(),
-        line: None,
-        message: "not valid UTF-8; read as Windows-1252 (Latin-1)".into(),
-        skipped: false,
-    };
     if format_of(&file.path) == Some(Format::Jsonl) {
-        use std::io::BufRead;
-        let mut reader =
-            std::io::BufReader::new(std::fs::File::open(&file.path).map_err(cannot_read)?);
-        let (mut line, mut line_no, mut any, mut warned) = (Vec::new(), 0, false, false);
-        loop {
-            line.clear();
-            if reader.read_until(b'\n', &mut line).map_err(cannot_read)? == 0 {
-                break;
-            }
-            line_no += 1;
-            if line_no == 1 && line[..line.len().min(BINARY_SNIFF_BYTES)].contains(&0) {
-                return Err(skip("binary file (it contains NUL bytes), not JSON lines".into()));
-            }
-            let text = match std::str::from_utf8(&line) {
-                Ok(text) => std::borrow::Cow::Borrowed(text),
-                Err(_) => {
-                    if !std::mem::replace(&mut warned, true) {
-                        each(Err(not_utf8()));
+        let mut chunks = JsonlChunks::open(file)?;
+        while let Some(chunk) = chunks.next_chunk(JSONL_CHUNK_BYTES)? {
+            for line in chunk.lines {
+                match line {
+                    Line::Warning(warning) => each(Err(warning)),
+                    Line::Record(line_no, text) => {
+                        if let Some(item) = chunk.parser.parse(line_no, &text) {
+                            each(item.map(jsonl::Parsed::into_article));
+                        }
                     }
-                    std::borrow::Cow::Owned(decode_windows_1252(&line))
                 }
-            };
-            if let Some(item) =
-                jsonl::read_record(&text, line_no, &relative, &shown_path, &file.path)
-            {
-                any = true;
-                each(item);
             }
         }
-        return if any { Ok(()) } else { Err(skip("empty file, nothing to index".into())) };
+        return Ok(());
     }
-    let bytes = std::fs::read(&file.path).map_err(cannot_read)?;
+    let relative = relative_id(&file.path, &file.root);
+    let shown_path = file.path.display().to_string();
+    let bytes = std::fs::read(&file.path).map_err(|e| cannot_read(&file.path, e))?;
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(skip("empty file, nothing to index".into()));
     }
@@ -240,7 +208,7 @@ pub fn read_each(
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(err) => {
-            each(Err(not_utf8()));
+            each(Err(not_utf8(&file.path)));
             decode_windows_1252(err.as_bytes())
         }
     };
@@ -249,6 +217,178 @@ pub fn read_each(
         _ => each(Ok(text::read_text(&text, relative, shown_path))),
     }
     Ok(())
+}
+
+/// Bytes of lines [`read_each`] reads at a time from a JSONL file.
+const JSONL_CHUNK_BYTES: usize = 1 << 20;
+
+/// Gives an article without a publication date the date of its leading dateline, if any.
+pub fn with_dateline(mut article: Article) -> Article {
+    if article.published.is_none() {
+        article.published = dateline::dateline_date(&article.body);
+    }
+    article
+}
+
+fn cannot_read(path: &Path, err: std::io::Error) -> Warning {
+    Warning {
+        path: path.to_path_buf(),
+        line: None,
+        message: format!("cannot read: {}", io_reason(&err.to_string())),
+        skipped: true,
+    }
+}
+
+fn not_utf8(path: &Path) -> Warning {
+    Warning {
+        path: path.to_path_buf(),
+        line: None,
+        message: "not valid UTF-8; read as Windows-1252 (Latin-1)".into(),
+        skipped: false,
+    }
+}
+
+/// A JSON Lines file read in chunks of whole lines, in order, so that one thread can read a
+/// big file while others parse, clean and tag the records of the chunks before.
+pub struct JsonlChunks {
+    reader: std::io::BufReader<std::fs::File>,
+    path: PathBuf,
+    parser: RecordParser,
+    line_no: usize,
+    any: bool,
+    warned: bool,
+    done: bool,
+    /// A read error met in the middle of a chunk: the lines before it go out first.
+    failed: Option<Warning>,
+}
+
+/// Consecutive lines of a JSON Lines file, with what is needed to parse them anywhere.
+pub struct RecordChunk {
+    /// The lines (blank ones left out) and the warnings among them, in file order.
+    pub lines: Vec<Line>,
+    /// Bytes of the file the chunk covers, for progress.
+    pub bytes: u64,
+    /// Parses the chunk's lines.
+    pub parser: RecordParser,
+}
+
+/// One entry of a [`RecordChunk`].
+pub enum Line {
+    /// A non-blank line and its line number (from 1).
+    Record(usize, String),
+    /// A warning about the file that belongs before the lines after it.
+    Warning(Warning),
+}
+
+/// Parses lines of one JSON Lines file into records; cheap to clone.
+#[derive(Debug, Clone)]
+pub struct RecordParser {
+    relative: String,
+    shown_path: String,
+    path: PathBuf,
+}
+
+impl RecordParser {
+    /// Parses one line without cleaning its text: `None` for a blank line, else the record or
+    /// why the line was skipped. The article it becomes still needs [`with_dateline`].
+    pub fn parse(&self, line_no: usize, line: &str) -> Option<Result<jsonl::Parsed, Warning>> {
+        jsonl::parse_record(line, line_no, &self.relative, &self.shown_path, &self.path)
+    }
+}
+
+impl JsonlChunks {
+    /// Opens a JSON Lines file; `Err` is a warning that the file cannot be read.
+    pub fn open(file: &SourceFile) -> Result<Self, Warning> {
+        let handle = std::fs::File::open(&file.path).map_err(|e| cannot_read(&file.path, e))?;
+        Ok(JsonlChunks {
+            reader: std::io::BufReader::new(handle),
+            path: file.path.clone(),
+            parser: RecordParser {
+                relative: relative_id(&file.path, &file.root),
+                shown_path: file.path.display().to_string(),
+                path: file.path.clone(),
+            },
+            line_no: 0,
+            any: false,
+            warned: false,
+            done: false,
+            failed: None,
+        })
+    }
+
+    /// The next lines, about `max_bytes` of them (at least one line); `Ok(None)` at the end.
+    /// `Err` is a warning that the rest of the file was skipped: it could not be read, it is
+    /// binary, or it held no record at all.
+    pub fn next_chunk(&mut self, max_bytes: usize) -> Result<Option<RecordChunk>, Warning> {
+        use std::io::BufRead;
+        if let Some(warning) = self.failed.take() {
+            self.done = true;
+            return Err(warning);
+        }
+        if self.done {
+            return Ok(None);
+        }
+        let mut lines = Vec::new();
+        let mut bytes = 0u64;
+        let mut raw = Vec::new();
+        while bytes < max_bytes as u64 {
+            raw.clear();
+            let read = match self.reader.read_until(b'\n', &mut raw) {
+                Ok(read) => read,
+                Err(err) => {
+                    self.failed = Some(cannot_read(&self.path, err));
+                    break;
+                }
+            };
+            if read == 0 {
+                self.done = true;
+                break;
+            }
+            bytes += read as u64;
+            self.line_no += 1;
+            if self.line_no == 1 && raw[..raw.len().min(BINARY_SNIFF_BYTES)].contains(&0) {
+                self.done = true;
+                return Err(Warning {
+                    path: self.path.clone(),
+                    line: None,
+                    message: "binary file (it contains NUL bytes), not JSON lines".into(),
+                    skipped: true,
+                });
+            }
+            let text = match std::str::from_utf8(&raw) {
+                Ok(text) => text.to_string(),
+                Err(_) => {
+                    if !std::mem::replace(&mut self.warned, true) {
+                        lines.push(Line::Warning(not_utf8(&self.path)));
+                    }
+                    decode_windows_1252(&raw)
+                }
+            };
+            if !text.trim().is_empty() {
+                self.any = true;
+                lines.push(Line::Record(self.line_no, text));
+            }
+        }
+        if self.done && !self.any && self.failed.is_none() {
+            self.failed = Some(Warning {
+                path: self.path.clone(),
+                line: None,
+                message: "empty file, nothing to index".into(),
+                skipped: true,
+            });
+        }
+        if lines.is_empty() {
+            // Nothing to hand out: the end, or the failure just recorded.
+            return match self.failed.take() {
+                Some(warning) => {
+                    self.done = true;
+                    Err(warning)
+                }
+                None => Ok(None),
+            };
+        }
+        Ok(Some(RecordChunk { lines, bytes, parser: self.parser.clone() }))
+    }
 }
 
 /// Decodes Windows-1252, the superset of Latin-1 that older news files not in UTF-8 almost
@@ -300,6 +440,55 @@ pub fn parse_published(value: &str) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn jsonl_chunks_keep_every_line_number_and_end_with_the_files_fate() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("wire.jsonl");
+        let mut content = Vec::new();
+        for i in 0..50 {
+            content.extend_from_slice(
+                format!("{{\"id\": \"r{i}\", \"text\": \"Oil rose {i}.\"}}\n").as_bytes(),
+            );
+            if i == 20 {
+                content.extend_from_slice(b"\n{\"text\": \"caf\xe9\"}\n");
+            }
+        }
+        std::fs::write(&path, &content).unwrap();
+        let file = SourceFile { path: path.clone(), root: dir.path().to_path_buf() };
+        let mut chunks = JsonlChunks::open(&file).unwrap();
+        let (mut numbers, mut warnings, mut bytes, mut count) = (Vec::new(), 0, 0, 0);
+        while let Some(chunk) = chunks.next_chunk(100).unwrap() {
+            count += 1;
+            bytes += chunk.bytes;
+            for line in chunk.lines {
+                match line {
+                    Line::Record(no, text) => {
+                        assert!(chunk.parser.parse(no, &text).is_some_and(|r| r.is_ok()));
+                        numbers.push(no);
+                    }
+                    Line::Warning(_) => warnings += 1,
+                }
+            }
+        }
+        assert!(count > 10, "small chunks: {count}");
+        assert_eq!(bytes, content.len() as u64);
+        assert_eq!(warnings, 1, "one not-UTF-8 warning per file");
+        let expected: Vec<usize> = (1..=21).chain(23..=52).collect();
+        assert_eq!(numbers, expected, "the blank line 22 is left out, numbers go on");
+        // The same records as reading the file whole.
+        let whole = read_source(&file).unwrap();
+        assert_eq!(whole.articles.len(), 51);
+        assert_eq!(
+            whole.articles[21].path.as_deref(),
+            Some(format!("{}:23", path.display()).as_str())
+        );
+
+        std::fs::write(&path, b"\n\n").unwrap();
+        let mut chunks = JsonlChunks::open(&file).unwrap();
+        assert!(chunks.next_chunk(100).is_err(), "no record at all: the file is skipped");
+        assert!(matches!(chunks.next_chunk(100), Ok(None)));
+    }
 
     #[test]
     fn publication_dates_in_usual_forms() {
