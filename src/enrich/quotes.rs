@@ -638,7 +638,7 @@ const STANCE: &[&str] = &[
 
 static STANCE_SET: LazyLock<WordSet> = LazyLock::new(|| STANCE.iter().copied().collect());
 
-/// Whether a lower-case word is a verb of speech or stance (cues, and the stance verbs listed above).
+/// Whether a lower-case word is a verb of speech or stance: a cue, or a stance verb above.
 pub fn is_stance_verb(word: &str) -> bool {
     is_cue(word) || STANCE_SET.contains(word)
 }
