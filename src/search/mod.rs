@@ -18,9 +18,10 @@ use query::{build_query, Filters};
 use std::cmp::Ordering;
 use std::ops::Range;
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
+use tantivy::query::EnableScoring;
 use tantivy::schema::Value;
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DocAddress, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
+use tantivy::{DocAddress, Executor, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
 
 pub use names::NameError;
 pub use query::parse_date_arg;
@@ -28,6 +29,8 @@ pub use query::parse_date_arg;
 /// How many names each facet lists.
 pub const FACET_SIZE: usize = 20;
 /// Longest snippet, in characters.
+/// Documents (passages and articles) from which segments are searched in parallel.
+const PARALLEL_SEARCH_FROM_DOCS: u64 = 1_000_000;
 const SNIPPET_CHARS: usize = 220;
 
 /// Errors the user can act on.
@@ -153,6 +156,8 @@ pub struct Engine {
     handle: IndexHandle,
     reader: IndexReader,
     links: Links,
+    /// Threads for searching segments in parallel, on a large index only.
+    parallel: Option<Executor>,
 }
 
 impl Engine {
@@ -161,7 +166,21 @@ impl Engine {
         let reader: IndexReader =
             handle.index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let links = Links::load(&reader.searcher(), handle.fields)?;
-        Ok(Engine { handle, reader, links })
+        // A large index's segments are searched (and their names counted) on all cores: at
+        // 1 GB a query's time is mostly per-segment work. Starting the threads costs about a
+        // millisecond, more than a small index gains, hence the threshold.
+        let searcher = reader.searcher();
+        let segments = searcher.segment_readers().len();
+        let large = segments > 1 && searcher.num_docs() >= PARALLEL_SEARCH_FROM_DOCS;
+        // Asked only for a large index: finding the core count reads the cgroup files.
+        let cores =
+            if large { std::thread::available_parallelism().map_or(1, usize::from) } else { 1 };
+        let parallel = if cores > 1 {
+            Some(Executor::multi_thread(cores.min(segments), "whosaid-search")?)
+        } else {
+            None
+        };
+        Ok(Engine { handle, reader, links, parallel })
     }
 
     fn fields(&self) -> Fields {
@@ -199,8 +218,16 @@ impl Engine {
         let actor_facets = NameCounts::new(ACTOR_NAME_FIELD);
         let speaker_facets = NameCounts::new(SPEAKER_NAME_FIELD);
         let top = TopDocs::with_limit(req.limit.max(1)).order_by_score();
-        let (top, total, actor_counts, speaker_counts) =
-            searcher.search(&*built.query, &(top, Count, actor_facets, speaker_facets))?;
+        let collectors = (top, Count, actor_facets, speaker_facets);
+        let (top, total, actor_counts, speaker_counts) = match &self.parallel {
+            Some(executor) => searcher.search_with_executor(
+                &*built.query,
+                &collectors,
+                executor,
+                EnableScoring::enabled_from_searcher(&searcher),
+            )?,
+            None => searcher.search(&*built.query, &collectors)?,
+        };
         let snippets = match &built.text_query {
             Some(q) => Some(SnippetGenerator::create(&searcher, &**q, f.text).map(|mut g| {
                 g.set_max_num_chars(SNIPPET_CHARS);
