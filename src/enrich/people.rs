@@ -2322,12 +2322,7 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
             } else if quoted_before {
                 None
             } else {
-                cues.iter().rev().filter(|c| d.toks[c.tok].sent + 1 == sent).find_map(|c| {
-                    match c.source {
-                        Source::Person(p) => Some((p, c.word.clone())),
-                        Source::Unknown => None,
-                    }
-                })
+                person_cue_in(d, &cues, sent - 1)
             };
             if let Some((p, cue)) = spoke {
                 q_speaker[qi] = Some(p);
@@ -2488,20 +2483,12 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                 chain_speaker = None;
             }
         }
-        prev_last_speaker = d.toks.last().and_then(|last| {
-            let in_quote_sents: HashSet<usize> =
-                d.toks.iter().filter(|t| t.quote.is_some()).map(|t| t.sent).collect();
-            // Only a sentence of reported speech without quotation marks of its own.
-            if in_quote_sents.contains(&last.sent) {
-                return None;
-            }
-            cues.iter().rev().filter(|c| d.toks[c.tok].sent == last.sent).find_map(|c| {
-                match c.source {
-                    Source::Person(p) => Some((p, c.word.clone())),
-                    Source::Unknown => None,
-                }
-            })
-        });
+        // Only a sentence of reported speech without quotation marks of its own.
+        prev_last_speaker = d
+            .toks
+            .last()
+            .filter(|last| !quoted_sents.contains(&last.sent))
+            .and_then(|last| person_cue_in(d, &cues, last.sent));
         prev_colon = None;
         if let Some(last) =
             d.toks.iter().rposition(|t| t.quote.is_none() && !t.is_punct('”') && !t.is_punct('"'))
@@ -2548,6 +2535,14 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
         out.push(PassagePeople { actors: a, speakers: s, quotes: quotes_out });
     }
     out
+}
+
+/// The last cue of sentence `sent` whose source is a named person, with its word.
+fn person_cue_in(d: &Doc, cues: &[Cue], sent: usize) -> Option<(usize, String)> {
+    cues.iter().rev().filter(|c| d.toks[c.tok].sent == sent).find_map(|c| match c.source {
+        Source::Person(p) => Some((p, c.word.clone())),
+        Source::Unknown => None,
+    })
 }
 
 /// The `n`-th quotation of a passage's output (direct quotations come first, in order).
@@ -2929,12 +2924,12 @@ fn source_after(
         (end > k + 1).then_some((Source::Unknown, k, end))
     };
     if matches!(w, "the" | "a" | "an" | "one" | "another" | "his" | "her" | "their") {
+        let role = role_phrase(d, k);
         let after_quote = k > 1 && prev_is_quote_close(d, k - 1);
-        if role_phrase(d, k).is_none() && after_quote && matches!(w, "a" | "an" | "one" | "another")
-        {
+        if role.is_none() && after_quote && matches!(w, "a" | "an" | "one" | "another") {
             return unnamed(k);
         }
-        if let Some((head, mods, end)) = role_phrase(d, k) {
+        if let Some((head, mods, end)) = role {
             // "said the CIA director" after a named role; "a spokesman" names nobody.
             let p = if w == "the" { scene.resolve_role(&head, &mods, before) } else { None };
             // A role phrase followed by a name: "said the director, William Burns".
@@ -3290,10 +3285,11 @@ fn trailing_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> 
                 .find(|&m| toks[m].is_punct(','))
                 .is_some_and(|m| {
                     toks[m + 1..c.src0].iter().all(|t| {
+                        let w = fold_word(&d.text[t.s..t.e]);
                         t.is_word()
                             && (t.acronym
-                                || LISTS.titles.contains(fold_word(&d.text[t.s..t.e]).as_str())
-                                || in_list(ROLE_MODIFIERS, &fold_word(&d.text[t.s..t.e])))
+                                || LISTS.titles.contains(w.as_str())
+                                || in_list(ROLE_MODIFIERS, &w))
                     })
                 });
             let said_x = c.inverted && c.tok > 0 && toks[c.tok - 1].is_punct(',')
