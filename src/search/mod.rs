@@ -156,8 +156,8 @@ pub struct Engine {
     handle: IndexHandle,
     reader: IndexReader,
     links: Links,
-    /// Threads for searching segments in parallel, on a large index only.
-    parallel: Option<Executor>,
+    /// Threads for searching segments in parallel on a large index; one thread otherwise.
+    executor: Executor,
 }
 
 impl Engine {
@@ -165,22 +165,22 @@ impl Engine {
     pub fn new(handle: IndexHandle) -> Result<Self, Error> {
         let reader: IndexReader =
             handle.index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        let links = Links::load(&reader.searcher(), handle.fields)?;
+        let searcher = reader.searcher();
+        let links = Links::load(&searcher, handle.fields)?;
         // A large index's segments are searched (and their names counted) on all cores: at
         // 1 GB a query's time is mostly per-segment work. Starting the threads costs about a
         // millisecond, more than a small index gains, hence the threshold.
-        let searcher = reader.searcher();
         let segments = searcher.segment_readers().len();
         let large = segments > 1 && searcher.num_docs() >= PARALLEL_SEARCH_FROM_DOCS;
         // Asked only for a large index: finding the core count reads the cgroup files.
         let cores =
             if large { std::thread::available_parallelism().map_or(1, usize::from) } else { 1 };
-        let parallel = if cores > 1 {
-            Some(Executor::multi_thread(cores.min(segments), "whosaid-search")?)
+        let executor = if cores > 1 {
+            Executor::multi_thread(cores.min(segments), "whosaid-search")?
         } else {
-            None
+            Executor::single_thread()
         };
-        Ok(Engine { handle, reader, links, parallel })
+        Ok(Engine { handle, reader, links, executor })
     }
 
     fn fields(&self) -> Fields {
@@ -219,15 +219,13 @@ impl Engine {
         let speaker_facets = NameCounts::new(SPEAKER_NAME_FIELD);
         let top = TopDocs::with_limit(req.limit.max(1)).order_by_score();
         let collectors = (top, Count, actor_facets, speaker_facets);
-        let (top, total, actor_counts, speaker_counts) = match &self.parallel {
-            Some(executor) => searcher.search_with_executor(
-                &*built.query,
-                &collectors,
-                executor,
-                EnableScoring::enabled_from_searcher(&searcher),
-            )?,
-            None => searcher.search(&*built.query, &collectors)?,
-        };
+        // Ranking by score: scoring is always on.
+        let (top, total, actor_counts, speaker_counts) = searcher.search_with_executor(
+            &*built.query,
+            &collectors,
+            &self.executor,
+            EnableScoring::enabled_from_searcher(&searcher),
+        )?;
         let snippets = match &built.text_query {
             Some(q) => Some(SnippetGenerator::create(&searcher, &**q, f.text).map(|mut g| {
                 g.set_max_num_chars(SNIPPET_CHARS);
