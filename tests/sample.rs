@@ -319,3 +319,32 @@ fn actor_and_speaker_filters_and_facet_counts_come_from_the_index() {
     assert_eq!(spoke["total"], 1);
     assert_eq!(spoke["facets"]["speakers"][0]["name"], "Sergey Ryabkov");
 }
+
+#[test]
+fn filters_narrow_the_hits_without_changing_their_scores() {
+    let p = Project::sample();
+    let key = |h: &Value| (h["article"]["id"].to_string(), h["passage"].as_u64().unwrap());
+    let unfiltered = p.json(&["search", "Russia", "--json", "--limit", "100"]);
+    let scores: std::collections::HashMap<_, _> = unfiltered["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| (key(h), h["score"].as_f64().unwrap()))
+        .collect();
+    let filtered_runs = [
+        vec!["--actor", "Putin"],
+        vec!["--actor", "Biden", "--from", "2021-11"],
+        vec!["--speaker", "Ryabkov"],
+    ];
+    for filters in filtered_runs {
+        let mut args = vec!["search", "Russia", "--json"];
+        args.extend(&filters);
+        let filtered = p.json(&args);
+        let hits = filtered["hits"].as_array().unwrap();
+        assert!(!hits.is_empty(), "{filters:?} finds something");
+        for h in hits {
+            let score = h["score"].as_f64().unwrap();
+            assert_eq!(Some(&score), scores.get(&key(h)), "{filters:?}: {}", h["text"]);
+        }
+    }
+}

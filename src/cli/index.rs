@@ -1,6 +1,7 @@
 //! `whosaid index [PATH...]`: add, update and remove articles.
 
 use super::{Global, Outcome};
+use crate::index::writer::Opened;
 use crate::index::writer::{DocumentBuilder, KnownHashes, Prepared, Status};
 use crate::index::{IndexWriter, UpdateCounts};
 use crate::ingest::aliases::UserAliases;
@@ -122,12 +123,18 @@ pub fn build(
     let existing: Vec<PathBuf> = paths.iter().filter(|p| p.exists()).cloned().collect();
     let user_aliases = UserAliases::read(&existing).map_err(|e| anyhow::anyhow!(e))?;
     let heap = options.heap_mb.saturating_mul(1_000_000);
-    let (writer, schema_changed) = IndexWriter::open(&global.index, heap, options.rebuild)?;
-    if schema_changed {
-        eprintln!(
+    let (writer, opened) = IndexWriter::open(&global.index, heap, options.rebuild)?;
+    match opened {
+        Opened::Current => {}
+        Opened::Rebuilt => eprintln!(
             "whosaid: the index at {} was built by another version of whosaid; rebuilding it",
             global.index.display()
-        );
+        ),
+        Opened::Retagging => eprintln!(
+            "whosaid: the index at {} was tagged by another version of whosaid; tagging every \
+             article again",
+            global.index.display()
+        ),
     }
     // Three stages overlap: this thread's helper reads files and JSONL lines in order, the
     // tagging thread parses, cleans, splits, tags and builds documents on all cores (rayon), and

@@ -17,15 +17,38 @@ pub use writer::{IndexWriter, UpdateCounts};
 /// The index format, written with every commit. Version 2: fast-column dictionaries are stored
 /// without zstd, because decompressing them (a new zstd context per block, for every segment's
 /// name dictionaries) was a third of a query at 1 GB; a tantivy built without
-/// `columnar-zstd-compression` cannot read the version-1 files. See: issue 6.
-pub const FORMAT: &str = "whosaid-index-format-2";
+/// `columnar-zstd-compression` cannot read the version-1 files. Version 3: the names a passage
+/// involves are indexed once, as `actor_name`/`speaker_name` terms and fast columns, no longer
+/// also as facets (a tenth of the indexing work). See: issue 6.
+pub const FORMAT: &str = "whosaid-index-format-3";
+
+/// Fingerprint of the tagger that built the index's tags (the sources and word lists that
+/// clean, split and tag articles; see build.rs). Stored beside [`FORMAT`]: an index tagged by
+/// another tagger is still readable, but `index` re-tags every article of it.
+pub const TAGGER: &str = env!("WHOSAID_TAGGER_FINGERPRINT");
+
+/// What every commit stores as its payload.
+fn commit_payload() -> String {
+    format!("{FORMAT} tagger={TAGGER}")
+}
 
 /// Whether the index was last committed by a whosaid writing [`FORMAT`]. An index without any
 /// segment (created, never committed) holds nothing to misread and counts as current.
 pub fn has_current_format(index: &Index) -> bool {
-    index
-        .load_metas()
-        .is_ok_and(|metas| metas.payload.as_deref() == Some(FORMAT) || metas.segments.is_empty())
+    index.load_metas().is_ok_and(|metas| {
+        metas.segments.is_empty()
+            || metas.payload.as_deref().and_then(|p| p.split_whitespace().next()) == Some(FORMAT)
+    })
+}
+
+/// Whether the index's tags were made by this build's tagger ([`TAGGER`]).
+pub fn has_current_tagger(index: &Index) -> bool {
+    index.load_metas().is_ok_and(|metas| {
+        metas.segments.is_empty()
+            || metas.payload.as_deref().is_some_and(|p| {
+                p.split_whitespace().any(|field| field.strip_prefix("tagger=") == Some(TAGGER))
+            })
+    })
 }
 
 /// Errors a caller may want to tell apart.

@@ -1,7 +1,7 @@
 //! The tantivy schema: every field name whosaid stores lives here and nowhere else.
 
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
+    DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema,
     TextFieldIndexing, TextOptions, FAST, STORED, STRING,
 };
 
@@ -39,13 +39,10 @@ pub struct Fields {
     pub url: Field,
     /// Publication date as `YYYY-MM-DD`, stored on passages.
     pub published: Field,
-    /// Facet `/actor/<name>` per person the passage involves.
-    pub actor: Field,
-    /// Facet `/speaker/<name>` per person the passage quotes or reports.
-    pub speaker: Field,
-    /// The actors' names again as a fast column: facet counts come from it (see `search::counts`).
+    /// The canonical name of each person the passage involves: indexed as one term for the
+    /// `--actor` filter, and a fast column for the counts by actor (see `search::counts`).
     pub actor_name: Field,
-    /// The speakers' names as a fast column.
+    /// The canonical name of each person the passage quotes or reports, likewise.
     pub speaker_name: Field,
     /// First day of the passage's event date, indexed for range filters.
     pub date_start: Field,
@@ -84,8 +81,6 @@ pub fn build_schema() -> (Schema, Fields) {
         path: b.add_text_field("path", STORED),
         url: b.add_text_field("url", STORED),
         published: b.add_text_field("published", STORED),
-        actor: b.add_facet_field("actor", FacetOptions::default()),
-        speaker: b.add_facet_field("speaker", FacetOptions::default()),
         actor_name: b.add_text_field(ACTOR_NAME_FIELD, STRING | FAST),
         speaker_name: b.add_text_field(SPEAKER_NAME_FIELD, STRING | FAST),
         date_start: b.add_date_field("date_start", date_options.clone()),

@@ -4,7 +4,7 @@ use super::names::{name_forms, Links};
 use super::schema::{
     build_schema, Fields, KIND_ARTICLE, KIND_LINKS, KIND_PASSAGE, NAME_KEY_SEPARATOR,
 };
-use super::{exists, has_current_format, Error, FORMAT};
+use super::{commit_payload, exists, has_current_format, has_current_tagger, Error};
 use crate::fold::fold_name;
 use crate::ingest::aliases::UserAliases;
 use crate::model::TaggedArticle;
@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tantivy::collector::DocSetCollector;
 use tantivy::query::TermQuery;
-use tantivy::schema::{Facet, IndexRecordOption};
+use tantivy::schema::IndexRecordOption;
 use tantivy::{DateTime, Index, TantivyDocument, Term};
 
 /// What one `index` run did.
@@ -52,6 +52,17 @@ pub enum Status {
     Duplicate,
 }
 
+/// What [`IndexWriter::open`] found at the index path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opened {
+    /// A new index, or one this whosaid built: unchanged articles are skipped.
+    Current,
+    /// An index of another format or schema: it was discarded and is built anew.
+    Rebuilt,
+    /// An index tagged by another version of the tagger: every article is tagged again.
+    Retagging,
+}
+
 /// A writer over the index folder, holding tantivy's writer lock until dropped.
 pub struct IndexWriter {
     path: PathBuf,
@@ -61,6 +72,12 @@ pub struct IndexWriter {
     known: Arc<HashMap<String, Known>>,
     seen: HashSet<String>,
     counts: UpdateCounts,
+    /// While re-tagging, the payload the index had: commits keep it until every article holds
+    /// the new tagger's tags, so that a run killed (or given only part of the corpus) half way
+    /// leaves the rest to be re-tagged next time.
+    stale_payload: Option<String>,
+    /// Articles tagged by the old tagger that this run replaced.
+    retagged: usize,
 }
 
 /// The content hashes the index held when the writer opened: a read-only view other threads
@@ -104,9 +121,9 @@ pub struct DocumentBuilder {
 
 impl IndexWriter {
     /// Opens (or creates) the index at `path` for writing. With `rebuild`, or when the index was
-    /// built with another schema, it starts empty; the returned flag says whether an old index
-    /// had to be discarded for its schema.
-    pub fn open(path: &Path, heap_bytes: usize, rebuild: bool) -> Result<(Self, bool), Error> {
+    /// built with another schema, it starts empty; when its tags come from another tagger,
+    /// every article counts as changed. The returned [`Opened`] says which.
+    pub fn open(path: &Path, heap_bytes: usize, rebuild: bool) -> Result<(Self, Opened), Error> {
         let tantivy_err = |source| Error::Tantivy { path: path.to_path_buf(), source };
         let (schema, fields) = build_schema();
         let mut schema_changed = false;
@@ -139,10 +156,28 @@ impl IndexWriter {
         if rebuild && !schema_changed {
             writer.delete_all_documents().map_err(tantivy_err)?;
         }
+        let retag = !rebuild && !schema_changed && !has_current_tagger(&index);
+        let stale_payload = if retag {
+            index.load_metas().map_err(tantivy_err)?.payload.or_else(|| Some(String::new()))
+        } else {
+            None
+        };
         let known = if rebuild || schema_changed {
             HashMap::new()
         } else {
-            load_known(&index, &fields).map_err(tantivy_err)?
+            let mut known = load_known(&index, &fields).map_err(tantivy_err)?;
+            if retag {
+                // No content hash matches an empty one: every article reads as changed.
+                known.values_mut().for_each(|k| k.hash.clear());
+            }
+            known
+        };
+        let opened = if schema_changed {
+            Opened::Rebuilt
+        } else if retag {
+            Opened::Retagging
+        } else {
+            Opened::Current
         };
         Ok((
             IndexWriter {
@@ -153,8 +188,10 @@ impl IndexWriter {
                 known: Arc::new(known),
                 seen: HashSet::new(),
                 counts: UpdateCounts::default(),
+                stale_payload,
+                retagged: 0,
             },
-            schema_changed,
+            opened,
         ))
     }
 
@@ -201,9 +238,12 @@ impl IndexWriter {
     pub fn write(&mut self, prepared: Prepared) -> Result<(), Error> {
         let f = self.fields;
         self.seen.insert(prepared.id.clone());
-        if self.known.contains_key(&prepared.id) {
+        if let Some(known) = self.known.get(&prepared.id) {
             self.writer.delete_term(Term::from_field_text(f.article_id, &prepared.id));
             self.counts.updated += 1;
+            if self.stale_payload.is_some() && known.hash.is_empty() {
+                self.retagged += 1;
+            }
         } else {
             self.counts.added += 1;
         }
@@ -250,12 +290,26 @@ impl IndexWriter {
         doc.add_text(self.fields.kind, KIND_LINKS);
         doc.add_text(self.fields.tags, links.to_json());
         self.writer.add_document(doc)?;
-        commit_with_format(&mut self.writer)
+        let payload = self.payload();
+        commit_with_payload(&mut self.writer, payload)
+    }
+
+    /// The payload of the next commit: the old one while articles tagged by the old tagger
+    /// remain (see `stale_payload`).
+    fn payload(&mut self) -> String {
+        if self.stale_payload.is_some() {
+            let stale = self.known.values().filter(|k| k.hash.is_empty()).count();
+            if self.retagged >= stale {
+                self.stale_payload = None;
+            }
+        }
+        self.stale_payload.clone().unwrap_or_else(commit_payload)
     }
 
     /// Commits everything written so far: readers see all of it or none of it.
     pub fn commit(&mut self) -> Result<(), Error> {
-        commit_with_format(&mut self.writer)
+        let payload = self.payload();
+        commit_with_payload(&mut self.writer, payload)
             .map_err(|source| Error::Tantivy { path: self.path.clone(), source })
     }
 
@@ -327,11 +381,9 @@ impl DocumentBuilder {
                 doc.add_text(f.published, published.to_string());
             }
             for actor in &tp.tags.actors {
-                doc.add_facet(f.actor, Facet::from_path(["actor", actor.as_str()]));
                 doc.add_text(f.actor_name, actor);
             }
             for speaker in &tp.tags.speakers {
-                doc.add_facet(f.speaker, Facet::from_path(["speaker", speaker.as_str()]));
                 doc.add_text(f.speaker_name, speaker);
             }
             if let Some(date) = &tp.tags.date {
@@ -349,11 +401,15 @@ impl DocumentBuilder {
     }
 }
 
-/// Every commit names the index format, so that a whosaid that reads the files differently
-/// (see [`FORMAT`]) rebuilds the index instead of misreading it.
-fn commit_with_format(writer: &mut tantivy::IndexWriter<TantivyDocument>) -> tantivy::Result<()> {
+/// Every commit names the index format and the tagger (see [`super::FORMAT`] and
+/// [`super::TAGGER`]), so that a whosaid that reads the files differently rebuilds the index
+/// instead of misreading it, and one that tags differently re-tags it.
+fn commit_with_payload(
+    writer: &mut tantivy::IndexWriter<TantivyDocument>,
+    payload: String,
+) -> tantivy::Result<()> {
     let mut prepared = writer.prepare_commit()?;
-    prepared.set_payload(FORMAT);
+    prepared.set_payload(&payload);
     prepared.commit()?;
     Ok(())
 }
@@ -463,10 +519,75 @@ mod tests {
         drop(writer);
         assert!(matches!(open(dir.path()), Err(Error::OldSchema(_))));
 
-        let (writer, rebuilt) = IndexWriter::open(dir.path(), 20_000_000, false).unwrap();
-        assert!(rebuilt, "the old files are discarded");
+        let (writer, opened) = IndexWriter::open(dir.path(), 20_000_000, false).unwrap();
+        assert_eq!(opened, super::Opened::Rebuilt, "the old files are discarded");
         writer.finish(&UserAliases::default()).unwrap();
         assert!(open(dir.path()).is_ok(), "the rebuilt index is of the current format");
+    }
+
+    /// Writes `ids` as articles (same content each time) and finishes the run.
+    fn index_articles(dir: &std::path::Path, ids: &[&str]) -> (super::Opened, Vec<super::Status>) {
+        use crate::index::IndexWriter;
+        use crate::ingest::aliases::UserAliases;
+        let (mut writer, opened) = IndexWriter::open(dir, 20_000_000, false).unwrap();
+        let builder = writer.document_builder();
+        let mut statuses = Vec::new();
+        for id in ids {
+            let article = crate::model::Article {
+                id: id.to_string(),
+                title: None,
+                url: None,
+                published: None,
+                path: None,
+                hash: format!("hash-of-{id}"),
+                body: "Mayor Rosa Diaz opened the bridge on Monday.".to_string(),
+            };
+            let status = writer.status(&article.id, &article.hash);
+            if status != super::Status::Unchanged {
+                let tagged = crate::process_article(article);
+                writer.write(builder.build(&tagged, dir).unwrap()).unwrap();
+            }
+            statuses.push(status);
+        }
+        writer.finish(&UserAliases::default()).unwrap();
+        (opened, statuses)
+    }
+
+    /// Commits nothing but a payload naming another tagger, as an older whosaid would have.
+    fn mark_tagged_by_an_older_tagger(dir: &std::path::Path) {
+        let index = tantivy::Index::open_in_dir(dir).unwrap();
+        let mut writer: tantivy::IndexWriter = index.writer(15_000_000).unwrap();
+        let mut prepared = writer.prepare_commit().unwrap();
+        prepared.set_payload(&format!("{} tagger=0123456789abcdef", crate::index::FORMAT));
+        prepared.commit().unwrap();
+    }
+
+    #[test]
+    fn an_index_tagged_by_another_tagger_is_retagged_until_every_article_is() {
+        use super::{Opened, Status};
+        use crate::index::{has_current_tagger, open};
+        let dir = tempfile::tempdir().unwrap();
+        let (opened, statuses) = index_articles(dir.path(), &["a", "b"]);
+        assert_eq!((opened, statuses), (Opened::Current, vec![Status::New, Status::New]));
+        assert_eq!(index_articles(dir.path(), &["a", "b"]).1, vec![Status::Unchanged; 2]);
+
+        mark_tagged_by_an_older_tagger(dir.path());
+        assert!(open(dir.path()).is_ok(), "search still reads an index of another tagger");
+        // A run that sees only one of the two articles re-tags it, and leaves the index marked
+        // as the old tagger's: the other article still holds old tags.
+        let (opened, statuses) = index_articles(dir.path(), &["a"]);
+        assert_eq!((opened, statuses), (Opened::Retagging, vec![Status::Changed]));
+        let index = tantivy::Index::open_in_dir(dir.path()).unwrap();
+        assert!(!has_current_tagger(&index));
+
+        let (opened, statuses) = index_articles(dir.path(), &["a", "b"]);
+        assert_eq!((opened, statuses), (Opened::Retagging, vec![Status::Changed; 2]));
+        let index = tantivy::Index::open_in_dir(dir.path()).unwrap();
+        assert!(has_current_tagger(&index), "every article now holds this tagger's tags");
+        assert_eq!(
+            index_articles(dir.path(), &["a", "b"]),
+            (Opened::Current, vec![Status::Unchanged; 2])
+        );
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Turning a request into a tantivy query: text in tantivy's syntax, people as facet terms,
+//! Turning a request into a tantivy query: text in tantivy's syntax, people as name terms,
 //! date ranges as range queries on the passage's span.
 
 use super::Error;
@@ -6,8 +6,10 @@ use crate::index::schema::{Fields, KIND_PASSAGE};
 use crate::index::writer::to_datetime;
 use chrono::{Datelike, NaiveDate};
 use std::ops::Bound;
-use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
-use tantivy::schema::{Facet, Field, IndexRecordOption};
+use tantivy::query::{
+    BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Index, Term};
 
 /// Restrictions beyond the text: each inner list is one `--actor`/`--speaker` (any of its
@@ -70,46 +72,41 @@ pub fn build_query(
         }
         None => None,
     };
-    for (field, root, groups) in
-        [(fields.actor, "actor", &filters.actors), (fields.speaker, "speaker", &filters.speakers)]
+    for (field, groups) in
+        [(fields.actor_name, &filters.actors), (fields.speaker_name, &filters.speakers)]
     {
         for names in groups {
-            clauses.push((Occur::Must, any_facet(field, root, names)));
+            clauses.push(filter(any_name(field, names)));
         }
     }
     // A span overlaps [from, to] when it starts on or before `to` and ends on or after `from`.
     if let Some(to) = filters.to {
-        clauses.push((
-            Occur::Must,
-            Box::new(RangeQuery::new(
-                Bound::Unbounded,
-                Bound::Included(Term::from_field_date_for_search(
-                    fields.date_start,
-                    to_datetime(to),
-                )),
-            )),
-        ));
+        clauses.push(filter(Box::new(RangeQuery::new(
+            Bound::Unbounded,
+            Bound::Included(Term::from_field_date_for_search(fields.date_start, to_datetime(to))),
+        ))));
     }
     if let Some(from) = filters.from {
-        clauses.push((
-            Occur::Must,
-            Box::new(RangeQuery::new(
-                Bound::Included(Term::from_field_date_for_search(
-                    fields.date_end,
-                    to_datetime(from),
-                )),
-                Bound::Unbounded,
-            )),
-        ));
+        clauses.push(filter(Box::new(RangeQuery::new(
+            Bound::Included(Term::from_field_date_for_search(fields.date_end, to_datetime(from))),
+            Bound::Unbounded,
+        ))));
     }
     Ok(BuiltQuery { query: Box::new(BooleanQuery::new(clauses)), text_query })
 }
 
-fn any_facet(field: Field, root: &str, names: &[String]) -> Box<dyn Query> {
+/// A clause that restricts the hits without touching their scores: `said --actor Reagan` ranks
+/// its hits as `said` does. Scored, a name term would favour passages that name few people.
+fn filter(query: Box<dyn Query>) -> (Occur, Box<dyn Query>) {
+    (Occur::Must, Box::new(ConstScoreQuery::new(query, 0.0)))
+}
+
+/// Passages naming any of `names` (the canonical names one person may be stored under).
+fn any_name(field: Field, names: &[String]) -> Box<dyn Query> {
     let terms: Vec<(Occur, Box<dyn Query>)> = names
         .iter()
         .map(|name| {
-            let term = Term::from_facet(field, &Facet::from_path([root, name.as_str()]));
+            let term = Term::from_field_text(field, name);
             (
                 Occur::Should,
                 Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
