@@ -15,7 +15,8 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 use tantivy::collector::{Count, TopDocs};
-use whosaid::index::schema::{ACTOR_NAME_FIELD, SPEAKER_NAME_FIELD};
+use whosaid::index::registry::NameTable;
+use whosaid::index::schema::{ACTOR_ID_FIELD, SPEAKER_ID_FIELD};
 use whosaid::search::counts::NameCounts;
 use whosaid::search::query::{build_query, Filters};
 use whosaid::search::{Engine, SearchRequest};
@@ -171,6 +172,8 @@ fn main() {
     let handle = whosaid::index::open(&args.index).expect("the index opens");
     let engine = Engine::new(handle.clone()).expect("a reader opens");
     let searcher = handle.index.reader().expect("a reader opens").searcher();
+    let numbers =
+        NameTable::read(&args.index).expect("the names table reads").unwrap_or_default().len();
     println!("# query\tp50_us\tp99_us\ttotal_hits\titerations");
     for q in &queries {
         // The first search after opening pays for loading term dictionaries and postings.
@@ -233,8 +236,8 @@ fn main() {
                         let c = (
                             top(),
                             Count,
-                            NameCounts::new(ACTOR_NAME_FIELD),
-                            NameCounts::new(SPEAKER_NAME_FIELD),
+                            NameCounts::new(ACTOR_ID_FIELD, numbers),
+                            NameCounts::new(SPEAKER_ID_FIELD, numbers),
                         );
                         searcher.search(&*built.query, &c).expect("search");
                     }),

@@ -5,6 +5,7 @@
 //! writer leaves it intact.
 
 pub mod names;
+pub mod registry;
 pub mod schema;
 pub mod writer;
 
@@ -19,8 +20,9 @@ pub use writer::{IndexWriter, UpdateCounts};
 /// name dictionaries) was a third of a query at 1 GB; a tantivy built without
 /// `columnar-zstd-compression` cannot read the version-1 files. Version 3: the names a passage
 /// involves are indexed once, as `actor_name`/`speaker_name` terms and fast columns, no longer
-/// also as facets (a tenth of the indexing work). See: issue 6.
-pub const FORMAT: &str = "whosaid-index-format-3";
+/// also as facets (a tenth of the indexing work). Version 4: passages count their people by
+/// number in the names table (`registry`), not by string columns. See: issue 6.
+pub const FORMAT: &str = "whosaid-index-format-4";
 
 /// Fingerprint of the tagger that built the index's tags (the sources and word lists that
 /// clean, split and tag articles; see build.rs). Stored beside [`FORMAT`]: an index tagged by
@@ -63,6 +65,11 @@ pub enum Error {
     /// The index was built with a different schema (an older whosaid).
     #[error("the index at {} was built by a different version of whosaid; rebuild it with `whosaid index --rebuild`", .0.display())]
     OldSchema(PathBuf),
+    /// The names table beside the index cannot be read or written.
+    #[error(
+        "the index's names table is unusable ({0}); rebuild it with `whosaid index --rebuild`"
+    )]
+    Names(registry::RegistryError),
     /// Anything else tantivy reports.
     #[error("index error at {}: {source}", path.display())]
     Tantivy {

@@ -13,10 +13,10 @@ pub const KIND_PASSAGE: &str = "passage";
 pub const KIND_ARTICLE: &str = "article";
 /// `kind` of the one document holding the corpus-wide name links (see `index::names`).
 pub const KIND_LINKS: &str = "links";
-/// Fast column of actor names.
-pub const ACTOR_NAME_FIELD: &str = "actor_name";
-/// Fast column of speaker names.
-pub const SPEAKER_NAME_FIELD: &str = "speaker_name";
+/// Fast column of the actors' numbers in the names table (see `index::registry`).
+pub const ACTOR_ID_FIELD: &str = "actor_id";
+/// Fast column of the speakers' numbers in the names table.
+pub const SPEAKER_ID_FIELD: &str = "speaker_id";
 /// Separates an alias from its canonical name in `name_key` terms.
 pub const NAME_KEY_SEPARATOR: char = '\u{1}';
 
@@ -39,11 +39,16 @@ pub struct Fields {
     pub url: Field,
     /// Publication date as `YYYY-MM-DD`, stored on passages.
     pub published: Field,
-    /// The canonical name of each person the passage involves: indexed as one term for the
-    /// `--actor` filter, and a fast column for the counts by actor (see `search::counts`).
+    /// The canonical name of each person the passage involves, as one term: the `--actor`
+    /// filter.
     pub actor_name: Field,
-    /// The canonical name of each person the passage quotes or reports, likewise.
+    /// The canonical name of each person the passage quotes or reports: the `--speaker` filter.
     pub speaker_name: Field,
+    /// The actors' numbers in the names table, a fast column: the counts by actor (see
+    /// `search::counts`).
+    pub actor_id: Field,
+    /// The speakers' numbers in the names table.
+    pub speaker_id: Field,
     /// First day of the passage's event date, indexed for range filters.
     pub date_start: Field,
     /// Last day of the passage's event date.
@@ -81,8 +86,10 @@ pub fn build_schema() -> (Schema, Fields) {
         path: b.add_text_field("path", STORED),
         url: b.add_text_field("url", STORED),
         published: b.add_text_field("published", STORED),
-        actor_name: b.add_text_field(ACTOR_NAME_FIELD, STRING | FAST),
-        speaker_name: b.add_text_field(SPEAKER_NAME_FIELD, STRING | FAST),
+        actor_name: b.add_text_field("actor_name", STRING),
+        speaker_name: b.add_text_field("speaker_name", STRING),
+        actor_id: b.add_u64_field(ACTOR_ID_FIELD, NumericOptions::default().set_fast()),
+        speaker_id: b.add_u64_field(SPEAKER_ID_FIELD, NumericOptions::default().set_fast()),
         date_start: b.add_date_field("date_start", date_options.clone()),
         date_end: b.add_date_field("date_end", date_options),
         tags: b.add_text_field("tags", STORED),

@@ -1,6 +1,7 @@
 //! Adding, replacing and removing articles in the index.
 
 use super::names::{name_forms, Links};
+use super::registry::NameRegistry;
 use super::schema::{
     build_schema, Fields, KIND_ARTICLE, KIND_LINKS, KIND_PASSAGE, NAME_KEY_SEPARATOR,
 };
@@ -14,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tantivy::collector::DocSetCollector;
 use tantivy::query::TermQuery;
-use tantivy::schema::IndexRecordOption;
+use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DateTime, Index, TantivyDocument, Term};
 
 /// What one `index` run did.
@@ -78,6 +79,8 @@ pub struct IndexWriter {
     stale_payload: Option<String>,
     /// Articles tagged by the old tagger that this run replaced.
     retagged: usize,
+    /// The names table; saved before every commit (see `index::registry`).
+    registry: NameRegistry,
 }
 
 /// The content hashes the index held when the writer opened: a read-only view other threads
@@ -162,6 +165,21 @@ impl IndexWriter {
         } else {
             None
         };
+        let registry = if schema_changed {
+            NameRegistry::remove(path).map_err(|e| tantivy_err(e.into()))?;
+            NameRegistry::default()
+        } else {
+            match NameRegistry::load(path) {
+                Ok(registry) => registry,
+                // Numbers are kept across a rebuild, but an unreadable table cannot be: the
+                // rebuild renumbers from scratch.
+                Err(_) if rebuild => {
+                    NameRegistry::remove(path).map_err(|e| tantivy_err(e.into()))?;
+                    NameRegistry::default()
+                }
+                Err(e) => return Err(Error::Names(e)),
+            }
+        };
         let known = if rebuild || schema_changed {
             HashMap::new()
         } else {
@@ -190,6 +208,7 @@ impl IndexWriter {
                 counts: UpdateCounts::default(),
                 stale_payload,
                 retagged: 0,
+                registry,
             },
             opened,
         ))
@@ -247,7 +266,8 @@ impl IndexWriter {
         } else {
             self.counts.added += 1;
         }
-        for doc in prepared.docs {
+        for mut doc in prepared.docs {
+            self.number_names(&mut doc);
             self.writer
                 .add_document(doc)
                 .map_err(|source| Error::Tantivy { path: self.path.clone(), source })?;
@@ -275,23 +295,43 @@ impl IndexWriter {
         }
     }
 
+    /// Adds the numbers of a passage's people (see `index::registry`) to its document.
+    fn number_names(&mut self, doc: &mut TantivyDocument) {
+        let f = self.fields;
+        for (names, numbers) in [(f.actor_name, f.actor_id), (f.speaker_name, f.speaker_id)] {
+            let ids: Vec<u32> = doc
+                .get_all(names)
+                .filter_map(|v| v.as_str())
+                .map(|name| self.registry.id(name))
+                .collect();
+            for id in ids {
+                doc.add_u64(numbers, u64::from(id));
+            }
+        }
+    }
+
     /// Recomputes the links from the committed name forms and the user's alias file; writes
-    /// them (in a commit of their own) only when they changed.
-    fn update_links(&mut self, user: &UserAliases) -> tantivy::Result<()> {
-        let reader = self.index.reader()?;
+    /// them (in a commit of their own) only when they changed. The names table learns under
+    /// which name each name is counted either way.
+    fn update_links(&mut self, user: &UserAliases) -> Result<(), Error> {
+        let path = self.path.clone();
+        let tantivy_err = |source| Error::Tantivy { path: path.clone(), source };
+        let reader = self.index.reader().map_err(tantivy_err)?;
         let searcher = reader.searcher();
-        let forms = name_forms(&searcher, self.fields, None)?;
+        let forms = name_forms(&searcher, self.fields, None).map_err(tantivy_err)?;
         let links = Links::compute(&forms, user);
-        if links == Links::load(&searcher, self.fields)? {
+        self.registry.set_shown(|name| links.canonical(name).to_string());
+        self.registry.save(&self.path).map_err(Error::Names)?;
+        if links == Links::load(&searcher, self.fields).map_err(tantivy_err)? {
             return Ok(());
         }
         self.writer.delete_term(Term::from_field_text(self.fields.kind, KIND_LINKS));
         let mut doc = TantivyDocument::new();
         doc.add_text(self.fields.kind, KIND_LINKS);
         doc.add_text(self.fields.tags, links.to_json());
-        self.writer.add_document(doc)?;
+        self.writer.add_document(doc).map_err(tantivy_err)?;
         let payload = self.payload();
-        commit_with_payload(&mut self.writer, payload)
+        commit_with_payload(&mut self.writer, payload).map_err(tantivy_err)
     }
 
     /// The payload of the next commit: the old one while articles tagged by the old tagger
@@ -308,6 +348,8 @@ impl IndexWriter {
 
     /// Commits everything written so far: readers see all of it or none of it.
     pub fn commit(&mut self) -> Result<(), Error> {
+        // The numbers the commit's documents use must be in the table before they are visible.
+        self.registry.save(&self.path).map_err(Error::Names)?;
         let payload = self.payload();
         commit_with_payload(&mut self.writer, payload)
             .map_err(|source| Error::Tantivy { path: self.path.clone(), source })
@@ -317,8 +359,7 @@ impl IndexWriter {
     /// background merges, and returns what the run did.
     pub fn finish(mut self, user: &UserAliases) -> Result<UpdateCounts, Error> {
         self.commit()?;
-        self.update_links(user)
-            .map_err(|source| Error::Tantivy { path: self.path.clone(), source })?;
+        self.update_links(user)?;
         let counts = self.counts;
         self.writer
             .wait_merging_threads()

@@ -1,39 +1,37 @@
-//! Passage counts by name, from a multi-valued string fast column.
+//! Passage counts by person, from a multi-valued fast column of numbers in the names table.
 //!
-//! tantivy's `FacetCollector` turned out to spend most of a query on common words turning facet
-//! ordinals back into strings, one dictionary lookup (and one zstd context) per ordinal: 505 ms of
-//! 519 ms for `said` over the real news. Counting ordinals in a plain array and reading the
-//! dictionary once per segment, in order, does the same work in one pass.
+//! tantivy's `FacetCollector`, and later per-segment string columns, spent most of a query
+//! turning each segment's ordinals back into names (every segment has its own dictionary). The
+//! numbers of `index::registry` are the same in every segment: a hit costs an array increment,
+//! segments add up as arrays, and only the names shown are ever read as text.
 
-use std::collections::HashMap;
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::StrColumn;
+use tantivy::columnar::Column;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
-/// Below this many distinct names in a segment's hits, names are looked up one by one; above,
-/// the segment's dictionary is streamed once.
-const LOOKUPS_BEFORE_STREAMING: usize = 48;
-
-/// Counts hits by each value of a string fast field.
+/// Counts hits by each number of a multi-valued u64 fast field: the fruit's element `n` is how
+/// many hits hold the number `n`.
 pub struct NameCounts {
     field: &'static str,
+    numbers: usize,
 }
 
 impl NameCounts {
-    /// A collector over the fast field named `field`.
-    pub fn new(field: &'static str) -> Self {
-        NameCounts { field }
+    /// A collector over the fast field named `field`, whose values are below `numbers` (the
+    /// names table's length; larger values are not counted).
+    pub fn new(field: &'static str, numbers: usize) -> Self {
+        NameCounts { field, numbers }
     }
 }
 
 /// The per-segment half of [`NameCounts`].
 pub struct SegmentNameCounts {
-    column: Option<StrColumn>,
+    column: Option<Column<u64>>,
     counts: Vec<u32>,
 }
 
 impl Collector for NameCounts {
-    type Fruit = HashMap<String, u64>;
+    type Fruit = Vec<u32>;
     type Child = SegmentNameCounts;
 
     fn for_segment(
@@ -41,20 +39,20 @@ impl Collector for NameCounts {
         _segment: SegmentOrdinal,
         reader: &SegmentReader,
     ) -> tantivy::Result<SegmentNameCounts> {
-        let column = reader.fast_fields().str(self.field)?;
-        let terms = column.as_ref().map_or(0, |c| c.num_terms());
-        Ok(SegmentNameCounts { column, counts: vec![0; terms] })
+        let column = reader.fast_fields().column_opt::<u64>(self.field)?;
+        let counts = if column.is_some() { vec![0; self.numbers] } else { Vec::new() };
+        Ok(SegmentNameCounts { column, counts })
     }
 
     fn requires_scoring(&self) -> bool {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<HashMap<String, u64>>) -> tantivy::Result<Self::Fruit> {
-        let mut all: HashMap<String, u64> = HashMap::new();
+    fn merge_fruits(&self, fruits: Vec<Vec<u32>>) -> tantivy::Result<Vec<u32>> {
+        let mut all = vec![0u32; self.numbers];
         for fruit in fruits {
-            for (name, count) in fruit {
-                *all.entry(name).or_insert(0) += count;
+            for (total, count) in all.iter_mut().zip(fruit) {
+                *total += count;
             }
         }
         Ok(all)
@@ -62,39 +60,19 @@ impl Collector for NameCounts {
 }
 
 impl SegmentCollector for SegmentNameCounts {
-    type Fruit = HashMap<String, u64>;
+    type Fruit = Vec<u32>;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
         if let Some(column) = &self.column {
-            for ord in column.term_ords(doc) {
-                if let Some(count) = self.counts.get_mut(ord as usize) {
+            for number in column.values_for_doc(doc) {
+                if let Some(count) = self.counts.get_mut(number as usize) {
                     *count += 1;
                 }
             }
         }
     }
 
-    fn harvest(self) -> Self::Fruit {
-        let mut out = HashMap::new();
-        let Some(column) = self.column else { return out };
-        let hits: Vec<usize> = (0..self.counts.len()).filter(|&o| self.counts[o] > 0).collect();
-        if hits.len() <= LOOKUPS_BEFORE_STREAMING {
-            let mut name = String::new();
-            for ord in hits {
-                name.clear();
-                if column.ord_to_str(ord as u64, &mut name).unwrap_or(false) {
-                    out.insert(name.clone(), u64::from(self.counts[ord]));
-                }
-            }
-            return out;
-        }
-        let Ok(mut stream) = column.dictionary().stream() else { return out };
-        while stream.advance() {
-            let count = self.counts.get(stream.term_ord() as usize).copied().unwrap_or(0);
-            if count > 0 {
-                out.insert(String::from_utf8_lossy(stream.key()).into_owned(), u64::from(count));
-            }
-        }
-        out
+    fn harvest(self) -> Vec<u32> {
+        self.counts
     }
 }

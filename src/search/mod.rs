@@ -8,8 +8,9 @@ pub mod names;
 pub mod query;
 
 use crate::index::names::Links;
+use crate::index::registry::{NameTable, RegistryError};
 use crate::index::schema::Fields;
-use crate::index::schema::{ACTOR_NAME_FIELD, SPEAKER_NAME_FIELD};
+use crate::index::schema::{ACTOR_ID_FIELD, SPEAKER_ID_FIELD};
 use crate::index::IndexHandle;
 use crate::model::{PassageTags, Quote};
 use chrono::NaiveDate;
@@ -53,6 +54,11 @@ pub enum Error {
     /// The index files could not be read.
     #[error("cannot read the index: {0}")]
     Io(#[from] std::io::Error),
+    /// The names table beside the index could not be read.
+    #[error(
+        "cannot read the index's names table ({0}); rebuild it with `whosaid index --rebuild`"
+    )]
+    Names(#[from] RegistryError),
 }
 
 /// The article a passage belongs to, as shown with each hit.
@@ -156,6 +162,8 @@ pub struct Engine {
     handle: IndexHandle,
     reader: IndexReader,
     links: Links,
+    /// The people's numbers the counts come in (see `index::registry`).
+    names: NameTable,
     /// Threads for searching segments in parallel on a large index; one thread otherwise.
     executor: Executor,
 }
@@ -167,6 +175,9 @@ impl Engine {
             handle.index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let searcher = reader.searcher();
         let links = Links::load(&searcher, handle.fields)?;
+        // Read after the searcher: the table is never older than the segments it numbers. An
+        // index without one has never met a person.
+        let names = NameTable::read(&handle.path)?.unwrap_or_default();
         // A large index's segments are searched (and their names counted) on all cores: at
         // 1 GB a query's time is mostly per-segment work. Starting the threads costs about a
         // millisecond, more than a small index gains, hence the threshold.
@@ -180,7 +191,7 @@ impl Engine {
         } else {
             Executor::single_thread()
         };
-        Ok(Engine { handle, reader, links, executor })
+        Ok(Engine { handle, reader, links, names, executor })
     }
 
     fn fields(&self) -> Fields {
@@ -215,8 +226,8 @@ impl Engine {
         let f = self.fields();
         let filters = self.filters(req)?;
         let built = build_query(&self.handle.index, f, req.query.as_deref(), &filters)?;
-        let actor_facets = NameCounts::new(ACTOR_NAME_FIELD);
-        let speaker_facets = NameCounts::new(SPEAKER_NAME_FIELD);
+        let actor_facets = NameCounts::new(ACTOR_ID_FIELD, self.names.len());
+        let speaker_facets = NameCounts::new(SPEAKER_ID_FIELD, self.names.len());
         let top = TopDocs::with_limit(req.limit.max(1)).order_by_score();
         let collectors = (top, Count, actor_facets, speaker_facets);
         // Ranking by score: scoring is always on.
@@ -238,11 +249,7 @@ impl Engine {
             .take(req.limit)
             .map(|(score, address)| self.load_hit(&searcher, address, score, snippets.as_ref()))
             .collect::<Result<Vec<_>, _>>()?;
-        let top_names = |counts| {
-            let mut list = self.merge_counts(counts);
-            list.truncate(FACET_SIZE);
-            list
-        };
+        let top_names = |counts| self.merge_counts(counts, FACET_SIZE);
         let facets =
             Facets { actors: top_names(actor_counts), speakers: top_names(speaker_counts) };
         Ok(SearchResults { total, hits, facets })
@@ -320,8 +327,9 @@ impl Engine {
         let searcher = self.reader.searcher();
         let filters = self.filters(req)?;
         let built = build_query(&self.handle.index, self.fields(), req.query.as_deref(), &filters)?;
-        let counts = searcher.search(&*built.query, &NameCounts::new(ACTOR_NAME_FIELD))?;
-        Ok(self.merge_counts(counts))
+        let counts =
+            searcher.search(&*built.query, &NameCounts::new(ACTOR_ID_FIELD, self.names.len()))?;
+        Ok(self.merge_counts(counts, usize::MAX))
     }
 
     /// Every passage in the index, by article id and ordinal, handed to `each` one at a time
@@ -364,15 +372,34 @@ impl Engine {
     }
 
     /// Counts by the name each is shown under (the links relabel and add up; the counts
-    /// themselves come from the index), most frequent first.
-    fn merge_counts(&self, counts: std::collections::HashMap<String, u64>) -> Vec<FacetCount> {
-        let mut merged: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
-        for (name, count) in counts {
-            *merged.entry(self.links.canonical(&name).to_string()).or_insert(0) += count;
+    /// themselves come from the index), most frequent first, then by name; at most `limit`.
+    fn merge_counts(&self, counts: Vec<u32>, limit: usize) -> Vec<FacetCount> {
+        let mut merged = vec![0u64; counts.len()];
+        for (number, count) in counts.into_iter().enumerate() {
+            if count > 0 {
+                if let Some(total) = merged.get_mut(self.names.shown(number as u32) as usize) {
+                    *total += u64::from(count);
+                }
+            }
         }
-        let mut list: Vec<FacetCount> =
-            merged.into_iter().map(|(name, count)| FacetCount { name, count }).collect();
+        let mut ranked: Vec<(u64, u32)> = merged
+            .into_iter()
+            .enumerate()
+            .filter(|&(_, count)| count > 0)
+            .map(|(number, count)| (count, number as u32))
+            .collect();
+        // Names are compared only among the counts that can make the list: every name with
+        // the last listed count stays in the running, so ties are broken by name as before.
+        ranked.sort_unstable_by_key(|&(count, _)| std::cmp::Reverse(count));
+        if let Some(&(last, _)) = ranked.get(limit.saturating_sub(1)) {
+            ranked.retain(|&(count, _)| count >= last);
+        }
+        let mut list: Vec<FacetCount> = ranked
+            .into_iter()
+            .map(|(count, number)| FacetCount { name: self.names.name(number).to_string(), count })
+            .collect();
         list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+        list.truncate(limit);
         list
     }
 
