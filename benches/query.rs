@@ -172,8 +172,7 @@ fn main() {
     let handle = whosaid::index::open(&args.index).expect("the index opens");
     let engine = Engine::new(handle.clone()).expect("a reader opens");
     let searcher = handle.index.reader().expect("a reader opens").searcher();
-    let numbers =
-        NameTable::read(&args.index).expect("the names table reads").unwrap_or_default().len();
+    let numbers = NameTable::read_committed(&args.index).expect("the names table reads").len();
     println!("# query\tp50_us\tp99_us\ttotal_hits\titerations");
     for q in &queries {
         // The first search after opening pays for loading term dictionaries and postings.

@@ -162,3 +162,18 @@ fn unknown_names_are_errors_that_suggest_known_ones() {
     assert!(stderr.contains("Nobody Atall"), "{stderr}");
     let _ = strings(&serde_json::Value::Null);
 }
+
+#[test]
+fn a_lost_names_table_is_a_clear_error_and_a_rebuild_restores_the_counts() {
+    let p = Project::sample();
+    let before = p.json(&["search", "Russia", "--json"]);
+    assert!(!before["facets"]["actors"].as_array().unwrap().is_empty());
+    std::fs::remove_file(p.path("index/whosaid-names.bin")).expect("the table is beside the index");
+    let (code, stdout, stderr) = p.run(&["search", "Russia", "--json"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("names table") && stderr.contains("--rebuild"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(p.run(&["index", "--rebuild", "-q"]).0, 0);
+    assert_eq!(p.json(&["search", "Russia", "--json"])["facets"], before["facets"]);
+}

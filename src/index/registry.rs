@@ -10,17 +10,20 @@
 //! reader whose segments are older than the file still finds every number it meets. The file is
 //! replaced atomically before each commit that uses new numbers.
 //!
-//! Format (`whosaid-names.tsv`): a header line, then one line per number, in order:
-//! `<number it is shown and counted under>\t<canonical name>`. The first column applies the
-//! corpus links and the user's alias file (see `index::names::Links`).
+//! Format (`whosaid-names.bin`, little-endian): the 16 bytes `whosaid-names-1\n`; the count
+//! `n` as a u32; `n` u32s, the number each number is shown and counted under (after the corpus
+//! links and the user's alias file, see `index::names::Links`); `n + 1` u32 offsets into the
+//! names; the names in UTF-8, one after another. A reader reads the file and checks its sizes,
+//! nothing more: it starts every query, so it must not cost a pass over tens of thousands of
+//! names.
 
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The file's name inside the index folder.
-pub const FILE_NAME: &str = "whosaid-names.tsv";
-const HEADER: &str = "whosaid-names 1";
+pub const FILE_NAME: &str = "whosaid-names.bin";
+const MAGIC: &[u8; 16] = b"whosaid-names-1\n";
 
 /// Why the table could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -33,13 +36,17 @@ pub enum RegistryError {
         /// What the system said.
         source: std::io::Error,
     },
-    /// The file is not a names table of this version.
-    #[error("{}: not a whosaid names table (line {line})", path.display())]
+    /// The index has been committed but the file is not there.
+    #[error("{} is missing", path.display())]
+    Missing {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The file is not a names table of this version, or is cut short.
+    #[error("{}: not a whosaid names table, or a damaged one", path.display())]
     Malformed {
         /// The file.
         path: PathBuf,
-        /// The first bad line, from 1.
-        line: usize,
     },
 }
 
@@ -53,36 +60,32 @@ pub struct NameRegistry {
 }
 
 impl NameRegistry {
-    /// Reads the table of the index at `dir`; an index without one starts an empty table.
+    /// Reads the table of the index at `dir`; an index without one starts an empty table, saved
+    /// with the next commit even if it stays empty (a reader takes a missing table for a
+    /// damaged index).
     pub fn load(dir: &Path) -> Result<Self, RegistryError> {
-        let Some(table) = NameTable::read(dir)? else { return Ok(NameRegistry::default()) };
+        let Some(table) = NameTable::read(dir)? else {
+            return Ok(NameRegistry { changed: true, ..NameRegistry::default() });
+        };
         let mut registry = NameRegistry::default();
         for id in 0..table.len() {
             let name = table.name(id as u32).to_string();
             registry.ids.insert(name.clone(), id as u32);
             registry.names.push(name);
+            registry.shown.push(table.shown(id as u32));
         }
-        registry.shown = table.shown;
         Ok(registry)
     }
 
     /// The number of `name`, giving it the next one if it has none yet.
     pub fn id(&mut self, name: &str) -> u32 {
-        // A tab or line break would break the file's lines; names never hold them after
-        // cleaning, but the table must stay readable whatever a tagger makes.
-        let unbreakable = |c: char| c == '\t' || c == '\n' || c == '\r';
-        let name = if name.contains(unbreakable) {
-            std::borrow::Cow::Owned(name.replace(unbreakable, " "))
-        } else {
-            std::borrow::Cow::Borrowed(name)
-        };
-        if let Some(&id) = self.ids.get(name.as_ref()) {
+        if let Some(&id) = self.ids.get(name) {
             return id;
         }
         let id = self.names.len() as u32;
         self.names.push(name.to_string());
         self.shown.push(id);
-        self.ids.insert(name.into_owned(), id);
+        self.ids.insert(name.to_string(), id);
         self.changed = true;
         id
     }
@@ -109,17 +112,24 @@ impl NameRegistry {
         let path = dir.join(FILE_NAME);
         let temporary = dir.join(format!("{FILE_NAME}.tmp"));
         let io = |source| RegistryError::Io { path: path.clone(), source };
-        let mut text = String::with_capacity(self.names.iter().map(|n| n.len() + 8).sum());
-        text.push_str(HEADER);
-        text.push('\n');
-        for (name, shown) in self.names.iter().zip(&self.shown) {
-            text.push_str(&shown.to_string());
-            text.push('\t');
-            text.push_str(name);
-            text.push('\n');
+        let names_len: usize = self.names.iter().map(String::len).sum();
+        let mut bytes = Vec::with_capacity(MAGIC.len() + 8 * self.names.len() + names_len + 8);
+        bytes.extend_from_slice(MAGIC);
+        bytes.extend_from_slice(&(self.names.len() as u32).to_le_bytes());
+        for shown in &self.shown {
+            bytes.extend_from_slice(&shown.to_le_bytes());
+        }
+        let mut offset = 0u32;
+        bytes.extend_from_slice(&offset.to_le_bytes());
+        for name in &self.names {
+            offset += name.len() as u32;
+            bytes.extend_from_slice(&offset.to_le_bytes());
+        }
+        for name in &self.names {
+            bytes.extend_from_slice(name.as_bytes());
         }
         let mut file = std::fs::File::create(&temporary).map_err(io)?;
-        file.write_all(text.as_bytes()).map_err(io)?;
+        file.write_all(&bytes).map_err(io)?;
         file.sync_all().map_err(io)?;
         std::fs::rename(&temporary, &path).map_err(io)?;
         self.changed = false;
@@ -135,69 +145,88 @@ impl NameRegistry {
     }
 }
 
-/// The table as a reader needs it: one read of the file, names sliced out only when shown.
+/// The table as a reader needs it: the file's bytes, a name decoded only when shown.
 #[derive(Debug, Default, Clone)]
 pub struct NameTable {
-    text: String,
-    /// Byte range of each number's name in `text`.
-    spans: Vec<(u32, u32)>,
-    shown: Vec<u32>,
+    bytes: Vec<u8>,
+    len: usize,
 }
 
 impl NameTable {
-    /// Reads the table of the index at `dir`; `None` when the index has none.
+    /// Reads the table of the index at `dir`; `None` when the index has none (a new index).
     pub fn read(dir: &Path) -> Result<Option<Self>, RegistryError> {
         let path = dir.join(FILE_NAME);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
+        let bytes = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(source) => return Err(RegistryError::Io { path, source }),
         };
-        let malformed = |line| RegistryError::Malformed { path: path.clone(), line };
-        let mut lines = text.split_terminator('\n');
-        if lines.next() != Some(HEADER) {
-            return Err(malformed(1));
+        let table = NameTable { len: u32_at(&bytes, MAGIC.len()).unwrap_or(0) as usize, bytes };
+        let names_start = table.names_start();
+        let names_end = table.offset(table.len).map(|end| names_start + end as usize);
+        let sized = table.bytes.get(..MAGIC.len()) == Some(MAGIC.as_slice())
+            && names_end == Some(table.bytes.len());
+        if !sized {
+            return Err(RegistryError::Malformed { path });
         }
-        let mut spans = Vec::new();
-        let mut shown = Vec::new();
-        let mut offset = HEADER.len() + 1;
-        for (index, line) in lines.enumerate() {
-            let (digits, name) = line.split_once('\t').ok_or_else(|| malformed(index + 2))?;
-            let number: u32 = digits.parse().map_err(|_| malformed(index + 2))?;
-            let start = offset + digits.len() + 1;
-            spans.push((start as u32, (start + name.len()) as u32));
-            shown.push(number);
-            offset += line.len() + 1;
-        }
-        let len = shown.len() as u32;
-        if let Some(bad) = shown.iter().position(|&s| s >= len) {
-            return Err(malformed(bad + 2));
-        }
-        Ok(Some(NameTable { text, spans, shown }))
+        Ok(Some(table))
+    }
+
+    /// The table of a committed index, which must have one.
+    pub fn read_committed(dir: &Path) -> Result<Self, RegistryError> {
+        NameTable::read(dir)?.ok_or_else(|| RegistryError::Missing { path: dir.join(FILE_NAME) })
+    }
+
+    fn names_start(&self) -> usize {
+        MAGIC.len() + 4 + 8 * self.len + 4
+    }
+
+    fn offset(&self, index: usize) -> Option<u32> {
+        u32_at(&self.bytes, MAGIC.len() + 4 + 4 * self.len + 4 * index)
     }
 
     /// How many numbers the table holds.
     pub fn len(&self) -> usize {
-        self.spans.len()
+        self.len
     }
 
     /// Whether the table holds no names.
     pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
+        self.len == 0
     }
 
     /// The canonical name of a number; empty for a number the table does not hold.
     pub fn name(&self, id: u32) -> &str {
-        self.spans
-            .get(id as usize)
-            .and_then(|&(start, end)| self.text.get(start as usize..end as usize))
-            .unwrap_or("")
+        let id = id as usize;
+        if id >= self.len {
+            return "";
+        }
+        let start = self.names_start();
+        match (self.offset(id), self.offset(id + 1)) {
+            (Some(from), Some(to)) => self
+                .bytes
+                .get(start + from as usize..start + to as usize)
+                .and_then(|name| std::str::from_utf8(name).ok())
+                .unwrap_or(""),
+            _ => "",
+        }
     }
 
-    /// The number a number is shown and counted under; itself when the table does not hold it.
+    /// The number a number is shown and counted under; itself when the table does not hold it
+    /// (or names a number it does not hold).
     pub fn shown(&self, id: u32) -> u32 {
-        self.shown.get(id as usize).copied().unwrap_or(id)
+        if (id as usize) >= self.len {
+            return id;
+        }
+        u32_at(&self.bytes, MAGIC.len() + 4 + 4 * id as usize)
+            .filter(|&shown| (shown as usize) < self.len)
+            .unwrap_or(id)
     }
+}
+
+fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
+    let word = bytes.get(at..at.checked_add(4)?)?;
+    Some(u32::from_le_bytes([word[0], word[1], word[2], word[3]]))
 }
 
 #[cfg(test)]
@@ -219,7 +248,7 @@ mod tests {
         let table = NameTable::read(dir.path()).unwrap().unwrap();
         assert_eq!(table.len(), 3);
         assert_eq!((table.name(0), table.name(1)), ("Angela Merkel", "Merkel"));
-        assert_eq!(table.name(2), "Tab in a name");
+        assert_eq!(table.name(2), "Tab\tin a name");
         assert_eq!((table.shown(0), table.shown(1), table.shown(2)), (0, 0, 2));
         assert_eq!((table.name(7), table.shown(7)), ("", 7), "unknown numbers read as nothing");
 
@@ -243,9 +272,16 @@ mod tests {
     fn a_damaged_table_is_an_error_and_a_missing_one_is_none() {
         let dir = tempfile::tempdir().unwrap();
         assert!(NameTable::read(dir.path()).unwrap().is_none());
-        for damaged in ["not a table\n", "whosaid-names 1\nx\tName\n", "whosaid-names 1\n5\tName\n"]
-        {
-            std::fs::write(dir.path().join(FILE_NAME), damaged).unwrap();
+        let mut registry = NameRegistry::default();
+        registry.id("Jacinda Ardern");
+        registry.save(dir.path()).unwrap();
+        let good = std::fs::read(dir.path().join(FILE_NAME)).unwrap();
+        let cut_short = good[..good.len() - 1].to_vec();
+        let longer = [good.as_slice(), b"x"].concat();
+        let mut wrong_magic = good.clone();
+        wrong_magic[0] = b'W';
+        for damaged in [b"not a table".to_vec(), cut_short, longer, wrong_magic] {
+            std::fs::write(dir.path().join(FILE_NAME), &damaged).unwrap();
             assert!(
                 matches!(NameTable::read(dir.path()), Err(RegistryError::Malformed { .. })),
                 "{damaged:?}"

@@ -175,9 +175,12 @@ impl Engine {
             handle.index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let searcher = reader.searcher();
         let links = Links::load(&searcher, handle.fields)?;
-        // Read after the searcher: the table is never older than the segments it numbers. An
-        // index without one has never met a person.
-        let names = NameTable::read(&handle.path)?.unwrap_or_default();
+        // Read after the searcher: the table is never older than the segments it numbers.
+        let names = if searcher.segment_readers().is_empty() {
+            NameTable::default()
+        } else {
+            NameTable::read_committed(&handle.path)?
+        };
         // A large index's segments are searched (and their names counted) on all cores: at
         // 1 GB a query's time is mostly per-segment work. Starting the threads costs about a
         // millisecond, more than a small index gains, hence the threshold.
@@ -327,8 +330,12 @@ impl Engine {
         let searcher = self.reader.searcher();
         let filters = self.filters(req)?;
         let built = build_query(&self.handle.index, self.fields(), req.query.as_deref(), &filters)?;
-        let counts =
-            searcher.search(&*built.query, &NameCounts::new(ACTOR_ID_FIELD, self.names.len()))?;
+        let counts = searcher.search_with_executor(
+            &*built.query,
+            &NameCounts::new(ACTOR_ID_FIELD, self.names.len()),
+            &self.executor,
+            EnableScoring::disabled_from_searcher(&searcher),
+        )?;
         Ok(self.merge_counts(counts, usize::MAX))
     }
 
