@@ -75,6 +75,10 @@ pub fn run(args: SearchArgs, global: &Global, out: &mut impl Write) -> anyhow::R
     } else {
         print_human(&query, &results, out)?;
     }
+    // The process ends here: the kernel drops the index's mappings at once on exit, where
+    // dropping the engine unmaps them one by one while the search threads still run (a couple
+    // of milliseconds of a 1 GB query). See: issue 6.
+    std::mem::forget(engine);
     Ok(Outcome::from_found(results.total > 0))
 }
 
