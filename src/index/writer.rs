@@ -3,7 +3,7 @@
 use super::names::{name_forms, Links};
 use super::registry::NameRegistry;
 use super::schema::{
-    build_schema, Fields, KIND_ARTICLE, KIND_LINKS, KIND_PASSAGE, NAME_KEY_SEPARATOR,
+    build_schema, people_value, Fields, KIND_ARTICLE, KIND_LINKS, KIND_PASSAGE, NAME_KEY_SEPARATOR,
 };
 use super::{commit_payload, exists, has_current_format, has_current_tagger, Error};
 use crate::fold::fold_name;
@@ -298,14 +298,14 @@ impl IndexWriter {
     /// Adds the numbers of a passage's people (see `index::registry`) to its document.
     fn number_names(&mut self, doc: &mut TantivyDocument) {
         let f = self.fields;
-        for (names, numbers) in [(f.actor_name, f.actor_id), (f.speaker_name, f.speaker_id)] {
-            let ids: Vec<u32> = doc
+        for (names, speakers) in [(f.actor_name, false), (f.speaker_name, true)] {
+            let values: Vec<u64> = doc
                 .get_all(names)
                 .filter_map(|v| v.as_str())
-                .map(|name| self.registry.id(name))
+                .map(|name| people_value(self.registry.id(name), speakers))
                 .collect();
-            for id in ids {
-                doc.add_u64(numbers, u64::from(id));
+            for value in values {
+                doc.add_u64(f.people, value);
             }
         }
     }

@@ -1,4 +1,5 @@
-//! Passage counts by person, from a multi-valued fast column of numbers in the names table.
+//! Passage counts by person, from the multi-valued fast column of people's numbers (see
+//! `index::schema::people_value`).
 //!
 //! tantivy's `FacetCollector`, and later per-segment string columns, spent most of a query
 //! turning each segment's ordinals back into names (every segment has its own dictionary). The
@@ -17,8 +18,8 @@ pub struct NameCounts {
 }
 
 impl NameCounts {
-    /// A collector over the fast field named `field`, whose values are below `numbers` (the
-    /// names table's length; larger values are not counted).
+    /// A collector over the fast field named `field`, counting the values below `numbers`
+    /// (larger ones, which a names table older than the segment would not hold, are skipped).
     pub fn new(field: &'static str, numbers: usize) -> Self {
         NameCounts { field, numbers }
     }

@@ -10,7 +10,7 @@ pub mod query;
 use crate::index::names::Links;
 use crate::index::registry::{NameTable, RegistryError};
 use crate::index::schema::Fields;
-use crate::index::schema::{ACTOR_ID_FIELD, SPEAKER_ID_FIELD};
+use crate::index::schema::{people_value, PEOPLE_FIELD};
 use crate::index::IndexHandle;
 use crate::model::{PassageTags, Quote};
 use chrono::NaiveDate;
@@ -229,12 +229,11 @@ impl Engine {
         let f = self.fields();
         let filters = self.filters(req)?;
         let built = build_query(&self.handle.index, f, req.query.as_deref(), &filters)?;
-        let actor_facets = NameCounts::new(ACTOR_ID_FIELD, self.names.len());
-        let speaker_facets = NameCounts::new(SPEAKER_ID_FIELD, self.names.len());
+        let people = self.people_counts();
         let top = TopDocs::with_limit(req.limit.max(1)).order_by_score();
-        let collectors = (top, Count, actor_facets, speaker_facets);
+        let collectors = (top, Count, people);
         // Ranking by score: scoring is always on.
-        let (top, total, actor_counts, speaker_counts) = searcher.search_with_executor(
+        let (top, total, people_counts) = searcher.search_with_executor(
             &*built.query,
             &collectors,
             &self.executor,
@@ -252,9 +251,8 @@ impl Engine {
             .take(req.limit)
             .map(|(score, address)| self.load_hit(&searcher, address, score, snippets.as_ref()))
             .collect::<Result<Vec<_>, _>>()?;
-        let top_names = |counts| self.merge_counts(counts, FACET_SIZE);
-        let facets =
-            Facets { actors: top_names(actor_counts), speakers: top_names(speaker_counts) };
+        let top_names = |speakers| self.merge_counts(&people_counts, speakers, FACET_SIZE);
+        let facets = Facets { actors: top_names(false), speakers: top_names(true) };
         Ok(SearchResults { total, hits, facets })
     }
 
@@ -332,11 +330,11 @@ impl Engine {
         let built = build_query(&self.handle.index, self.fields(), req.query.as_deref(), &filters)?;
         let counts = searcher.search_with_executor(
             &*built.query,
-            &NameCounts::new(ACTOR_ID_FIELD, self.names.len()),
+            &self.people_counts(),
             &self.executor,
             EnableScoring::disabled_from_searcher(&searcher),
         )?;
-        Ok(self.merge_counts(counts, usize::MAX))
+        Ok(self.merge_counts(&counts, false, usize::MAX))
     }
 
     /// Every passage in the index, by article id and ordinal, handed to `each` one at a time
@@ -378,13 +376,20 @@ impl Engine {
         Ok(Ok(()))
     }
 
+    /// A collector of counts by person: the fruit holds, at [`people_value`], how many hits
+    /// hold each person as actor and as speaker.
+    fn people_counts(&self) -> NameCounts {
+        NameCounts::new(PEOPLE_FIELD, 2 * self.names.len())
+    }
+
     /// Counts by the name each is shown under (the links relabel and add up; the counts
     /// themselves come from the index), most frequent first, then by name; at most `limit`.
-    fn merge_counts(&self, counts: Vec<u32>, limit: usize) -> Vec<FacetCount> {
-        let mut merged = vec![0u64; counts.len()];
-        for (number, count) in counts.into_iter().enumerate() {
+    fn merge_counts(&self, counts: &[u32], speakers: bool, limit: usize) -> Vec<FacetCount> {
+        let mut merged = vec![0u64; self.names.len()];
+        for number in 0..self.names.len() as u32 {
+            let count = counts.get(people_value(number, speakers) as usize).copied().unwrap_or(0);
             if count > 0 {
-                if let Some(total) = merged.get_mut(self.names.shown(number as u32) as usize) {
+                if let Some(total) = merged.get_mut(self.names.shown(number) as usize) {
                     *total += u64::from(count);
                 }
             }
