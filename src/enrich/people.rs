@@ -1219,6 +1219,38 @@ fn company_name(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<St
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// Words that make a town's name the name of a feature of it ("Sydney Harbour").
+const PLACE_FEATURES: &[&str] = &[
+    "harbour",
+    "harbor",
+    "river",
+    "valley",
+    "bay",
+    "lake",
+    "beach",
+    "park",
+    "island",
+    "islands",
+    "mountain",
+    "mountains",
+    "falls",
+    "springs",
+    "heights",
+    "hills",
+    "hill",
+    "square",
+    "bridge",
+    "station",
+    "airport",
+    "port",
+    "county",
+    "city",
+    "town",
+    "district",
+    "road",
+    "avenue",
+];
+
 fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Cand> {
     let lists = &*LISTS;
     // "12 billion U.S. Dlrs", "S and P": a capitalized run after a number is a unit, and a
@@ -1430,7 +1462,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     // A plain two- or three-word name, with no company, place or function word in it: the
     // only kind a role word or "said" before it makes a person whatever the given name
     // (business news says "…, said Krupp Stahl AG" and "steelmaker Krupp Stahl AG" too).
-    let plain_name = (2..=3).contains(&words.len())
+    let plain_shape = (2..=3).contains(&words.len())
         && words.iter().all(|w| {
             !lists.orgs.contains(w.as_str())
                 && !set_has(&NOT_NAMES_SET, w)
@@ -1441,12 +1473,12 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                 && w.chars().count() >= 2
         })
         && !first.ends_with("ly")
-        && !lists.places.contains(first.as_str())
         && !lists.demonyms.contains(first.as_str())
         && words.last().is_some_and(|w| {
             w.chars().count() >= 3 && (!w.ends_with('s') || lists.surnames.contains(w.as_str()))
         })
         && (t0..t1).all(|k| !toks[k].acronym);
+    let plain_name = plain_shape && !lists.places.contains(first.as_str());
     let mut ev = Evidence { title: name_from > 0, honorific, ..Evidence::default() };
     // A lower-case role word right before the run: "former president Obama".
     if start > 0 && toks[start - 1].is_word() && !toks[start - 1].cap {
@@ -1492,10 +1524,19 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     }
     // "German Bundesbank": a given name that is also a nationality counts only before a
     // known surname.
+    // "George Zornick", "Mary Tully": many given names also name a town somewhere, so a town
+    // word opens a name before a plain surname; a country or state ("Georgia Tech", "Jordan
+    // Valley") never does, nor does one before another place word ("Sydney Harbour").
+    let town_first = lists.places.contains(first.as_str())
+        && (lists.countries.contains(first.as_str())
+            || !plain_shape
+            || words[1..]
+                .iter()
+                .any(|w| lists.places.contains(w.as_str()) || in_list(PLACE_FEATURES, w)));
     ev.given = words.len() >= 2
         && short_ok
         && is_given(&first)
-        && !lists.places.contains(first.as_str())
+        && !town_first
         && (!demonym_first || words.last().is_some_and(|w| lists.surnames.contains(w.as_str())));
     ev.surname =
         words.len() >= 2 && words.last().is_some_and(|w| lists.surnames.contains(w.as_str()));
@@ -3515,6 +3556,9 @@ mod tests {
             (&["Analysts said the market would recover."], &[]),
             (&["The talks were with Mr Okafor.", "I've said so."], &["Okafor"]),
             (&["Prime Minister Theresa May spoke in May."], &["Theresa May"]),
+            // A given name that is also a town opens a name; a state does not.
+            (&["George Tully of the local paper is retiring."], &["George Tully"]),
+            (&["Georgia Tech beat Sydney Harbour."], &[]),
             (&["South Carolina beat Leeds United in the Davis Cup.", "MPs voted."], &[]),
             (
                 &["Mayor Karen Bass spoke on Tuesday. Bass said the city was ready."],
