@@ -2104,6 +2104,9 @@ struct Cue {
     src1: usize,
 }
 
+/// Longest paragraph still read as a sign-off under a quotation.
+const SIGN_OFF_MAX_WORDS: usize = 12;
+
 fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
     let mut scene = Scene { people, seen: Vec::new(), unnamed_last: HashSet::new() };
     let mut out: Vec<PassagePeople> = Vec::with_capacity(docs.len());
@@ -2116,6 +2119,26 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
     for (pi, d) in docs.iter().enumerate() {
         let mut actors: HashSet<usize> = HashSet::new();
         let mut speakers: HashSet<usize> = HashSet::new();
+        // A sign-off line names the speaker of the quotation that ends the paragraph above,
+        // when nothing there named one.
+        if let (Some((p, cue)), Some(prev)) = (sign_off(d), pi.checked_sub(1)) {
+            let pd = &docs[prev];
+            let ends_with_quote = pd.spans.last().is_some_and(|q| {
+                !is_short(pd, q)
+                    && pd.text.get(q.close..).is_some_and(|rest| rest.trim().len() <= 1)
+            });
+            if let (true, Some(last)) = (ends_with_quote, pd.spans.len().checked_sub(1)) {
+                let name = scene.people[p].canonical.clone();
+                if let Some(o) = out.get_mut(prev) {
+                    if let Some(q) = nth_direct(o, last).filter(|q| q.speaker.is_none()) {
+                        q.speaker = Some(name.clone());
+                        q.cue = Some(cue);
+                        credit_speaker(o, &name);
+                        speakers.insert(p);
+                    }
+                }
+            }
+        }
         // Mentions of this passage, in token order.
         let mut here: Vec<(usize, Seen, usize)> = Vec::new(); // (token, seen, cand idx)
         let mut sent_first: HashSet<usize> = HashSet::new();
@@ -2492,15 +2515,7 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                             }
                         }
                         if let Some(o) = out.get_mut(cp) {
-                            let name = scene.people[sp].canonical.clone();
-                            if !o.speakers.contains(&name) {
-                                o.speakers.push(name.clone());
-                                o.speakers.sort();
-                            }
-                            if !o.actors.contains(&name) {
-                                o.actors.push(name);
-                                o.actors.sort();
-                            }
+                            credit_speaker(o, &scene.people[sp].canonical);
                         }
                     }
                 }
@@ -2589,6 +2604,30 @@ fn person_cue_in(d: &Doc, cues: &[Cue], sent: usize) -> Option<(usize, String)> 
 /// The `n`-th quotation of a passage's output (direct quotations come first, in order).
 fn nth_direct(o: &mut PassagePeople, n: usize) -> Option<&mut Quote> {
     o.quotes.get_mut(n)
+}
+
+/// Adds a speaker found later (in a following paragraph) to an earlier passage's lists.
+fn credit_speaker(o: &mut PassagePeople, name: &str) {
+    for list in [&mut o.speakers, &mut o.actors] {
+        if !list.iter().any(|n| n == name) {
+            list.push(name.to_string());
+            list.sort();
+        }
+    }
+}
+
+/// A paragraph that is only a sign-off ("— Sen. Ann Ruiz, in a statement.", "- Ruiz."),
+/// as fact checks and quote round-ups print under a quotation: the person it names.
+fn sign_off(d: &Doc) -> Option<(usize, String)> {
+    let first = d.toks.first()?;
+    if !matches!(first.kind, Kind::Punct('—' | '–' | '-')) || !d.spans.is_empty() {
+        return None;
+    }
+    let (p, _, b) = mention_at(d, 1, false)?;
+    // The name closes the line or starts a short aside: a longer text is a sentence of its own.
+    let closes = d.toks.get(b).is_none_or(|t| t.is_punct('.') || t.is_punct(','));
+    let words = d.toks.iter().filter(|t| t.is_word()).count();
+    (closes && words <= SIGN_OFF_MAX_WORDS).then(|| (p, d.text[first.s..first.e].to_string()))
 }
 
 /// The verb of the clause whose subject ends at `s1`, before token `limit`: the first
@@ -3729,6 +3768,16 @@ mod tests {
                 &[("We will not pay", Some("Olaf Brandt"), Some("said"))],
             ),
             (&["“It is over” — Coach Mike Dunn."], &[("It is over", Some("Mike Dunn"), Some("—"))]),
+            // A sign-off paragraph under a quotation names its speaker; a longer paragraph
+            // opening with a dash is a sentence of its own.
+            (
+                &["“We cut taxes for every family in the state.”", "- Gov. Ella Marsh, at a rally."],
+                &[("We cut taxes for every family in the state.", Some("Ella Marsh"), Some("-"))],
+            ),
+            (
+                &["“We cut taxes for every family in the state.”", "— Ella Marsh went on to lose the next race by a wide margin to her old rival."],
+                &[("We cut taxes for every family in the state.", None, None)],
+            ),
             (&["Said Martin Vogel, “The vote was fair.”"], &[("The vote was fair.", Some("Martin Vogel"), Some("said"))]),
             (
                 &["Rep. Anna Cole (D-Ore.) said the bill was “a disgrace to the House.”"],
