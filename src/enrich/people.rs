@@ -3387,10 +3387,14 @@ fn trailing_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> 
             }
             // "Ryan saying he was “very encouraged” and Trump calling it…": a subject after
             // "and" or "but" starts a clause of its own.
+            // A joint subject ("…,” Ann Ruiz and Paul Greco wrote) is no new clause: the
+            // "and" joins two names.
+            let joint = |m: usize| m > 0 && m + 1 == c.src0 && mention_at(d, m - 1, true).is_some();
             let new_clause = !c.inverted
                 && c.src0 > first
                 && (first..c.src0).any(|m| {
                     toks[m].is_word()
+                        && !joint(m)
                         && matches!(
                             word_at(d.text, toks, m),
                             "and"
@@ -3768,6 +3772,10 @@ mod tests {
                 &[("We will not pay", Some("Olaf Brandt"), Some("said"))],
             ),
             (&["“It is over” — Coach Mike Dunn."], &[("It is over", Some("Mike Dunn"), Some("—"))]),
+            (
+                &["“We will appeal the ruling,” Ann Ruiz and Paul Greco wrote in a joint letter."],
+                &[("We will appeal the ruling", Some("Paul Greco"), Some("wrote"))],
+            ),
             // A sign-off paragraph under a quotation names its speaker; a longer paragraph
             // opening with a dash is a sentence of its own.
             (
