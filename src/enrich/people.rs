@@ -2688,7 +2688,9 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         let lowered;
         let w = if t.cap {
             lowered = raw.to_lowercase();
-            if !quotes::is_cue(&lowered) || d.cand_start.get(k).is_some_and(|&c| c != u32::MAX) {
+            // "According to X, “…”" opens its sentence as often as it closes one.
+            let cue_like = quotes::is_cue(&lowered) || lowered == "according";
+            if !cue_like || d.cand_start.get(k).is_some_and(|&c| c != u32::MAX) {
                 continue;
             }
             lowered.as_str()
@@ -3804,6 +3806,10 @@ mod tests {
             (
                 &["The plan will fail, according to Rachel Stone, who chairs the budget panel."],
                 &[("The plan will fail", Some("Rachel Stone"), Some("according to"))],
+            ),
+            (
+                &["According to Rachel Stone of the budget panel, “The plan will fail within a year.”"],
+                &[("The plan will fail within a year.", Some("Rachel Stone"), Some("according to"))],
             ),
             (
                 &["“The count is over,” Nadia Brooks tweeted on Sunday."],
