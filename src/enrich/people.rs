@@ -2699,7 +2699,7 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         };
         if !quotes::is_cue(w)
             && !in_list(SPEECH_NOUNS, w)
-            && !matches!(w, "according" | "shot" | "fired" | "hit" | "pushed")
+            && !matches!(w, "according" | "shot" | "fired" | "hit" | "pushed" | "put" | "puts")
         {
             continue;
         }
@@ -2746,6 +2746,12 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             ("according to".to_string(), k + 2)
         } else if back {
             (format!("{w} back"), k + 2)
+        } else if matches!(w, "put" | "puts") {
+            // "As Levy put it, “…”": the idiom is a cue; "put" alone places things.
+            if word_at(d.text, toks, k + 1) != "it" {
+                continue;
+            }
+            (format!("{w} it"), k + 2)
         } else if quotes::is_cue(w) {
             (w.to_string(), k + 1)
         } else {
@@ -3806,6 +3812,10 @@ mod tests {
             (
                 &["The plan will fail, according to Rachel Stone, who chairs the budget panel."],
                 &[("The plan will fail", Some("Rachel Stone"), Some("according to"))],
+            ),
+            (
+                &["As budget chief Rachel Stone put it, “The plan will fail within a year.”"],
+                &[("The plan will fail within a year.", Some("Rachel Stone"), Some("put it"))],
             ),
             (
                 &["According to Rachel Stone of the budget panel, “The plan will fail within a year.”"],
