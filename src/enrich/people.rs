@@ -1049,6 +1049,9 @@ struct Cand {
     said_by: bool,
     /// After "the", as a subject: "the Bundesbank said".
     after_the: bool,
+    /// A common word right by a cue ("…,” Read said): a person only as the surname of a
+    /// full name the article gives ("Ian Read").
+    surname_only: bool,
     /// Title and role words attached to the name ("cia director").
     roles: Vec<String>,
     person: Option<usize>,
@@ -1438,13 +1441,20 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     let after_close = by_cue
         && start > 0
         && (closes(start - 1) || start > 1 && closes(start - 2) && toks[start - 1].is_word());
+    // "…,” Will wrote", "Early described it as": a common word that is also a surname, in the
+    // middle of a sentence by a cue. Kept, to be matched against the article's full names.
+    let cue_surname = by_cue
+        && words.len() == 1
+        && !toks[t0].initial
+        && first.chars().count() >= 3
+        && set_has(&NOT_NAMES_SET, &first);
     let all_nonperson = words.iter().all(|w| {
         (lists.countries.contains(w.as_str()) || !after_close)
             && lists.demonyms.contains(w.as_str())
             || lists.places.contains(w.as_str())
                 && (!by_cue || lists.countries.contains(w.as_str()))
                 && (lists.countries.contains(w.as_str()) || !lists.surnames.contains(w.as_str()))
-            || set_has(&NOT_NAMES_SET, w)
+            || set_has(&NOT_NAMES_SET, w) && !cue_surname
             || lists.titles.contains(w.as_str()) && (!by_cue || set_has(&HONORIFICS_SET, w))
             || lists.particles.contains(w.as_str())
     });
@@ -1688,6 +1698,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         met_with,
         said_by,
         after_the,
+        surname_only: cue_surname,
         roles,
         person: None,
     })
@@ -1950,13 +1961,12 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
             let w = c.words[0].clone();
             let pi = if let Some(group) = by_surname.get(&w) {
                 group.iter().copied().max_by_key(|&pi| (people[pi].full_mentions, usize::MAX - pi))
-            } else if let Some(group) = by_given
-                .get(&given_key(&w))
-                .filter(|_| is_given(&w) && !c.vocative && (!c.initial || c.ev.verb))
-            {
+            } else if let Some(group) = by_given.get(&given_key(&w)).filter(|_| {
+                is_given(&w) && !c.vocative && !c.surname_only && (!c.initial || c.ev.verb)
+            }) {
                 // Resolved per mention later when ambiguous; the first is a placeholder.
                 group.first().copied()
-            } else if c.vocative && is_given(&w) {
+            } else if c.vocative && is_given(&w) || c.surname_only {
                 None
             } else if (single_ok.contains(&w) && !lists.places.contains(w.as_str())
                 || accepted_alone(c))
@@ -3607,6 +3617,9 @@ mod tests {
             (&["Analysts said the market would recover."], &[]),
             (&["The talks were with Mr Okafor.", "I've said so."], &["Okafor"]),
             (&["Prime Minister Theresa May spoke in May."], &["Theresa May"]),
+            // A common word by a cue is a person only as a full name's surname.
+            (&["Analyst Tom Early spoke.", "“It is news to me,” Early said."], &["Tom Early"]),
+            (&["“It is news to me,” Early said."], &[]),
             // A given name that is also a town opens a name; a state does not.
             (&["George Tully of the local paper is retiring."], &["George Tully"]),
             (&["Georgia Tech beat Sydney Harbour."], &[]),
@@ -3812,6 +3825,10 @@ mod tests {
             (
                 &["The plan will fail, according to Rachel Stone, who chairs the budget panel."],
                 &[("The plan will fail", Some("Rachel Stone"), Some("according to"))],
+            ),
+            (
+                &["Columnist Paul Read wrote on Sunday.", "“The deal is sound,” Read said."],
+                &[("The deal is sound", Some("Paul Read"), Some("said"))],
             ),
             (
                 &["As budget chief Rachel Stone put it, “The plan will fail within a year.”"],
