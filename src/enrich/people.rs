@@ -1447,17 +1447,21 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         && words.len() == 1
         && !toks[t0].initial
         && first.chars().count() >= 3
-        && set_has(&NOT_NAMES_SET, &first);
-    let all_nonperson = words.iter().all(|w| {
-        (lists.countries.contains(w.as_str()) || !after_close)
-            && lists.demonyms.contains(w.as_str())
-            || lists.places.contains(w.as_str())
-                && (!by_cue || lists.countries.contains(w.as_str()))
-                && (lists.countries.contains(w.as_str()) || !lists.surnames.contains(w.as_str()))
-            || set_has(&NOT_NAMES_SET, w) && !cue_surname
-            || lists.titles.contains(w.as_str()) && (!by_cue || set_has(&HONORIFICS_SET, w))
-            || lists.particles.contains(w.as_str())
-    });
+        && (set_has(&NOT_NAMES_SET, &first)
+            || lists.countries.contains(first.as_str())
+            || lists.places.contains(first.as_str()));
+    let all_nonperson = !cue_surname
+        && words.iter().all(|w| {
+            (lists.countries.contains(w.as_str()) || !after_close)
+                && lists.demonyms.contains(w.as_str())
+                || lists.places.contains(w.as_str())
+                    && (!by_cue || lists.countries.contains(w.as_str()))
+                    && (lists.countries.contains(w.as_str())
+                        || !lists.surnames.contains(w.as_str()))
+                || set_has(&NOT_NAMES_SET, w)
+                || lists.titles.contains(w.as_str()) && (!by_cue || set_has(&HONORIFICS_SET, w))
+                || lists.particles.contains(w.as_str())
+        });
     let joined = words.join(" ");
     if all_nonperson && !(honorific && words.len() == 1 && !lists.demonyms.contains(first.as_str()))
     {
@@ -1834,7 +1838,7 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
     let mut single_ok: HashSet<String> = HashSet::new();
     for d in docs.iter() {
         for c in &d.cands {
-            if c.words.len() == 1 && accepted_alone(c) && !d.headline {
+            if c.words.len() == 1 && accepted_alone(c) && !d.headline && !c.surname_only {
                 single_ok.insert(c.words[0].clone());
             }
         }
@@ -3618,8 +3622,8 @@ mod tests {
             (&["The talks were with Mr Okafor.", "I've said so."], &["Okafor"]),
             (&["Prime Minister Theresa May spoke in May."], &["Theresa May"]),
             // A common word by a cue is a person only as a full name's surname.
-            (&["Analyst Tom Early spoke.", "“It is news to me,” Early said."], &["Tom Early"]),
             (&["“It is news to me,” Early said."], &[]),
+            (&["“We will win,” Israel said."], &[]),
             // A given name that is also a town opens a name; a state does not.
             (&["George Tully of the local paper is retiring."], &["George Tully"]),
             (&["Georgia Tech beat Sydney Harbour."], &[]),
@@ -3825,6 +3829,10 @@ mod tests {
             (
                 &["The plan will fail, according to Rachel Stone, who chairs the budget panel."],
                 &[("The plan will fail", Some("Rachel Stone"), Some("according to"))],
+            ),
+            (
+                &["Rep. Dan Israel spoke.", "“We will win,” Israel said."],
+                &[("We will win", Some("Dan Israel"), Some("said"))],
             ),
             (
                 &["Columnist Paul Read wrote on Sunday.", "“The deal is sound,” Read said."],
