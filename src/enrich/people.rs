@@ -2881,6 +2881,21 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         } else {
             source_before(d, k, scene, &before_self, pi)
         };
+        // "Stanton wrote a letter to Attorney General Lynch asking …": a participle right
+        // after a preposition's object belongs to the subject of the sentence.
+        let sub = match sub {
+            Some((Source::Person(_), a, b))
+                if participle && b == k && a > 0 && {
+                    let prep = word_at(d.text, toks, a - 1);
+                    matches!(prep, "to" | "for" | "from" | "against" | "at" | "on")
+                } =>
+            {
+                sentence_subject(d, scene, &before_self, pi, toks[k].sent, a)
+                    .filter(|s| matches!(s.0, Source::Person(_)))
+                    .or(sub)
+            }
+            _ => sub,
+        };
         // "Clinton “drew well” in 2008, said professor Paul Beck.": a name closing the
         // sentence after "…, said" is the source, not the sentence's subject.
         let comma_said = k > 0
@@ -3829,6 +3844,10 @@ mod tests {
             (
                 &["The plan will fail, according to Rachel Stone, who chairs the budget panel."],
                 &[("The plan will fail", Some("Rachel Stone"), Some("according to"))],
+            ),
+            (
+                &["Mayor Greg Dunn wrote a letter to Governor Ana Ruiz asking for an inquiry into the “fiasco at the polls.”"],
+                &[("fiasco at the polls.", Some("Greg Dunn"), Some("asking"))],
             ),
             (
                 &["Rep. Dan Israel spoke.", "“We will win,” Israel said."],
