@@ -1544,9 +1544,15 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     let town_first = lists.places.contains(first.as_str())
         && (lists.countries.contains(first.as_str())
             || !plain_shape
-            || words[1..]
-                .iter()
-                .any(|w| lists.places.contains(w.as_str()) || in_list(PLACE_FEATURES, w)));
+            || words[1..].iter().any(|w| {
+                // "Orlando Democrat", "Orlando July", "Man Standing", "San Diego Union-Tribune".
+                lists.places.contains(w.as_str())
+                    || in_list(PLACE_FEATURES, w)
+                    || lists.demonyms.contains(w.as_str())
+                    || set_has(&MONTHS_DAYS_SET, w)
+                    || w.ends_with("ing")
+                    || w.contains(' ')
+            }));
     ev.given = words.len() >= 2
         && short_ok
         && is_given(&first)
@@ -3642,6 +3648,7 @@ mod tests {
             // A given name that is also a town opens a name; a state does not.
             (&["George Tully of the local paper is retiring."], &["George Tully"]),
             (&["Georgia Tech beat Sydney Harbour."], &[]),
+            (&["She spoke to an Orlando Republican at the fair in Austin July 4."], &[]),
             (&["South Carolina beat Leeds United in the Davis Cup.", "MPs voted."], &[]),
             (
                 &["Mayor Karen Bass spoke on Tuesday. Bass said the city was ready."],
