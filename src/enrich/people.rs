@@ -1049,6 +1049,9 @@ struct Cand {
     said_by: bool,
     /// After "the", as a subject: "the Bundesbank said".
     after_the: bool,
+    /// A common word right by a cue ("…,” Read said): a person only as the surname of a
+    /// full name the article gives ("Ian Read").
+    surname_only: bool,
     /// Title and role words attached to the name ("cia director").
     roles: Vec<String>,
     person: Option<usize>,
@@ -1218,6 +1221,38 @@ fn company_name(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<St
     }
     (!words.is_empty()).then(|| words.join(" "))
 }
+
+/// Words that make a town's name the name of a feature of it ("Sydney Harbour").
+const PLACE_FEATURES: &[&str] = &[
+    "harbour",
+    "harbor",
+    "river",
+    "valley",
+    "bay",
+    "lake",
+    "beach",
+    "park",
+    "island",
+    "islands",
+    "mountain",
+    "mountains",
+    "falls",
+    "springs",
+    "heights",
+    "hills",
+    "hill",
+    "square",
+    "bridge",
+    "station",
+    "airport",
+    "port",
+    "county",
+    "city",
+    "town",
+    "district",
+    "road",
+    "avenue",
+];
 
 fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Cand> {
     let lists = &*LISTS;
@@ -1406,16 +1441,27 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     let after_close = by_cue
         && start > 0
         && (closes(start - 1) || start > 1 && closes(start - 2) && toks[start - 1].is_word());
-    let all_nonperson = words.iter().all(|w| {
-        (lists.countries.contains(w.as_str()) || !after_close)
-            && lists.demonyms.contains(w.as_str())
-            || lists.places.contains(w.as_str())
-                && (!by_cue || lists.countries.contains(w.as_str()))
-                && (lists.countries.contains(w.as_str()) || !lists.surnames.contains(w.as_str()))
-            || set_has(&NOT_NAMES_SET, w)
-            || lists.titles.contains(w.as_str()) && (!by_cue || set_has(&HONORIFICS_SET, w))
-            || lists.particles.contains(w.as_str())
-    });
+    // "…,” Will wrote", "Early described it as": a common word that is also a surname, in the
+    // middle of a sentence by a cue. Kept, to be matched against the article's full names.
+    let cue_surname = by_cue
+        && words.len() == 1
+        && !toks[t0].initial
+        && first.chars().count() >= 3
+        && (set_has(&NOT_NAMES_SET, &first)
+            || lists.countries.contains(first.as_str())
+            || lists.places.contains(first.as_str()));
+    let all_nonperson = !cue_surname
+        && words.iter().all(|w| {
+            (lists.countries.contains(w.as_str()) || !after_close)
+                && lists.demonyms.contains(w.as_str())
+                || lists.places.contains(w.as_str())
+                    && (!by_cue || lists.countries.contains(w.as_str()))
+                    && (lists.countries.contains(w.as_str())
+                        || !lists.surnames.contains(w.as_str()))
+                || set_has(&NOT_NAMES_SET, w)
+                || lists.titles.contains(w.as_str()) && (!by_cue || set_has(&HONORIFICS_SET, w))
+                || lists.particles.contains(w.as_str())
+        });
     let joined = words.join(" ");
     if all_nonperson && !(honorific && words.len() == 1 && !lists.demonyms.contains(first.as_str()))
     {
@@ -1430,7 +1476,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     // A plain two- or three-word name, with no company, place or function word in it: the
     // only kind a role word or "said" before it makes a person whatever the given name
     // (business news says "…, said Krupp Stahl AG" and "steelmaker Krupp Stahl AG" too).
-    let plain_name = (2..=3).contains(&words.len())
+    let plain_shape = (2..=3).contains(&words.len())
         && words.iter().all(|w| {
             !lists.orgs.contains(w.as_str())
                 && !set_has(&NOT_NAMES_SET, w)
@@ -1441,12 +1487,12 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                 && w.chars().count() >= 2
         })
         && !first.ends_with("ly")
-        && !lists.places.contains(first.as_str())
         && !lists.demonyms.contains(first.as_str())
         && words.last().is_some_and(|w| {
             w.chars().count() >= 3 && (!w.ends_with('s') || lists.surnames.contains(w.as_str()))
         })
         && (t0..t1).all(|k| !toks[k].acronym);
+    let plain_name = plain_shape && !lists.places.contains(first.as_str());
     let mut ev = Evidence { title: name_from > 0, honorific, ..Evidence::default() };
     // A lower-case role word right before the run: "former president Obama".
     if start > 0 && toks[start - 1].is_word() && !toks[start - 1].cap {
@@ -1492,10 +1538,25 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     }
     // "German Bundesbank": a given name that is also a nationality counts only before a
     // known surname.
+    // "George Zornick", "Mary Tully": many given names also name a town somewhere, so a town
+    // word opens a name before a plain surname; a country or state ("Georgia Tech", "Jordan
+    // Valley") never does, nor does one before another place word ("Sydney Harbour").
+    let town_first = lists.places.contains(first.as_str())
+        && (lists.countries.contains(first.as_str())
+            || !plain_shape
+            || words[1..].iter().any(|w| {
+                // "Orlando Democrat", "Orlando July", "Man Standing", "San Diego Union-Tribune".
+                lists.places.contains(w.as_str())
+                    || in_list(PLACE_FEATURES, w)
+                    || lists.demonyms.contains(w.as_str())
+                    || set_has(&MONTHS_DAYS_SET, w)
+                    || w.ends_with("ing")
+                    || w.contains(' ')
+            }));
     ev.given = words.len() >= 2
         && short_ok
         && is_given(&first)
-        && !lists.places.contains(first.as_str())
+        && !town_first
         && (!demonym_first || words.last().is_some_and(|w| lists.surnames.contains(w.as_str())));
     ev.surname =
         words.len() >= 2 && words.last().is_some_and(|w| lists.surnames.contains(w.as_str()));
@@ -1647,6 +1708,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         met_with,
         said_by,
         after_the,
+        surname_only: cue_surname,
         roles,
         person: None,
     })
@@ -1782,7 +1844,7 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
     let mut single_ok: HashSet<String> = HashSet::new();
     for d in docs.iter() {
         for c in &d.cands {
-            if c.words.len() == 1 && accepted_alone(c) && !d.headline {
+            if c.words.len() == 1 && accepted_alone(c) && !d.headline && !c.surname_only {
                 single_ok.insert(c.words[0].clone());
             }
         }
@@ -1909,13 +1971,12 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
             let w = c.words[0].clone();
             let pi = if let Some(group) = by_surname.get(&w) {
                 group.iter().copied().max_by_key(|&pi| (people[pi].full_mentions, usize::MAX - pi))
-            } else if let Some(group) = by_given
-                .get(&given_key(&w))
-                .filter(|_| is_given(&w) && !c.vocative && (!c.initial || c.ev.verb))
-            {
+            } else if let Some(group) = by_given.get(&given_key(&w)).filter(|_| {
+                is_given(&w) && !c.vocative && !c.surname_only && (!c.initial || c.ev.verb)
+            }) {
                 // Resolved per mention later when ambiguous; the first is a placeholder.
                 group.first().copied()
-            } else if c.vocative && is_given(&w) {
+            } else if c.vocative && is_given(&w) || c.surname_only {
                 None
             } else if (single_ok.contains(&w) && !lists.places.contains(w.as_str())
                 || accepted_alone(c))
@@ -2063,6 +2124,9 @@ struct Cue {
     src1: usize,
 }
 
+/// Longest paragraph still read as a sign-off under a quotation.
+const SIGN_OFF_MAX_WORDS: usize = 12;
+
 fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
     let mut scene = Scene { people, seen: Vec::new(), unnamed_last: HashSet::new() };
     let mut out: Vec<PassagePeople> = Vec::with_capacity(docs.len());
@@ -2075,6 +2139,26 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
     for (pi, d) in docs.iter().enumerate() {
         let mut actors: HashSet<usize> = HashSet::new();
         let mut speakers: HashSet<usize> = HashSet::new();
+        // A sign-off line names the speaker of the quotation that ends the paragraph above,
+        // when nothing there named one.
+        if let (Some((p, cue)), Some(prev)) = (sign_off(d), pi.checked_sub(1)) {
+            let pd = &docs[prev];
+            let ends_with_quote = pd.spans.last().is_some_and(|q| {
+                !is_short(pd, q)
+                    && pd.text.get(q.close..).is_some_and(|rest| rest.trim().len() <= 1)
+            });
+            if let (true, Some(last)) = (ends_with_quote, pd.spans.len().checked_sub(1)) {
+                let name = scene.people[p].canonical.clone();
+                if let Some(o) = out.get_mut(prev) {
+                    if let Some(q) = nth_direct(o, last).filter(|q| q.speaker.is_none()) {
+                        q.speaker = Some(name.clone());
+                        q.cue = Some(cue);
+                        credit_speaker(o, &name);
+                        speakers.insert(p);
+                    }
+                }
+            }
+        }
         // Mentions of this passage, in token order.
         let mut here: Vec<(usize, Seen, usize)> = Vec::new(); // (token, seen, cand idx)
         let mut sent_first: HashSet<usize> = HashSet::new();
@@ -2451,15 +2535,7 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                             }
                         }
                         if let Some(o) = out.get_mut(cp) {
-                            let name = scene.people[sp].canonical.clone();
-                            if !o.speakers.contains(&name) {
-                                o.speakers.push(name.clone());
-                                o.speakers.sort();
-                            }
-                            if !o.actors.contains(&name) {
-                                o.actors.push(name);
-                                o.actors.sort();
-                            }
+                            credit_speaker(o, &scene.people[sp].canonical);
                         }
                     }
                 }
@@ -2550,6 +2626,30 @@ fn nth_direct(o: &mut PassagePeople, n: usize) -> Option<&mut Quote> {
     o.quotes.get_mut(n)
 }
 
+/// Adds a speaker found later (in a following paragraph) to an earlier passage's lists.
+fn credit_speaker(o: &mut PassagePeople, name: &str) {
+    for list in [&mut o.speakers, &mut o.actors] {
+        if !list.iter().any(|n| n == name) {
+            list.push(name.to_string());
+            list.sort();
+        }
+    }
+}
+
+/// A paragraph that is only a sign-off ("— Sen. Ann Ruiz, in a statement.", "- Ruiz."),
+/// as fact checks and quote round-ups print under a quotation: the person it names.
+fn sign_off(d: &Doc) -> Option<(usize, String)> {
+    let first = d.toks.first()?;
+    if !matches!(first.kind, Kind::Punct('—' | '–' | '-')) || !d.spans.is_empty() {
+        return None;
+    }
+    let (p, _, b) = mention_at(d, 1, false)?;
+    // The name closes the line or starts a short aside: a longer text is a sentence of its own.
+    let closes = d.toks.get(b).is_none_or(|t| t.is_punct('.') || t.is_punct(','));
+    let words = d.toks.iter().filter(|t| t.is_word()).count();
+    (closes && words <= SIGN_OFF_MAX_WORDS).then(|| (p, d.text[first.s..first.e].to_string()))
+}
+
 /// The verb of the clause whose subject ends at `s1`, before token `limit`: the first
 /// lower-case word, past auxiliaries and an aside set off by commas ("Huckabee, for his part,
 /// is labeling …"). None when the sentence turns to another name or runs into a quotation.
@@ -2608,7 +2708,9 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         let lowered;
         let w = if t.cap {
             lowered = raw.to_lowercase();
-            if !quotes::is_cue(&lowered) || d.cand_start.get(k).is_some_and(|&c| c != u32::MAX) {
+            // "According to X, “…”" opens its sentence as often as it closes one.
+            let cue_like = quotes::is_cue(&lowered) || lowered == "according";
+            if !cue_like || d.cand_start.get(k).is_some_and(|&c| c != u32::MAX) {
                 continue;
             }
             lowered.as_str()
@@ -2617,7 +2719,7 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         };
         if !quotes::is_cue(w)
             && !in_list(SPEECH_NOUNS, w)
-            && !matches!(w, "according" | "shot" | "fired" | "hit" | "pushed")
+            && !matches!(w, "according" | "shot" | "fired" | "hit" | "pushed" | "put" | "puts")
         {
             continue;
         }
@@ -2664,6 +2766,12 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             ("according to".to_string(), k + 2)
         } else if back {
             (format!("{w} back"), k + 2)
+        } else if matches!(w, "put" | "puts") {
+            // "As Levy put it, “…”": the idiom is a cue; "put" alone places things.
+            if word_at(d.text, toks, k + 1) != "it" {
+                continue;
+            }
+            (format!("{w} it"), k + 2)
         } else if quotes::is_cue(w) {
             (w.to_string(), k + 1)
         } else {
@@ -2778,6 +2886,21 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             shared
         } else {
             source_before(d, k, scene, &before_self, pi)
+        };
+        // "Stanton wrote a letter to Attorney General Lynch asking …": a participle right
+        // after a preposition's object belongs to the subject of the sentence.
+        let sub = match sub {
+            Some((Source::Person(_), a, b))
+                if participle && b == k && a > 0 && {
+                    let prep = word_at(d.text, toks, a - 1);
+                    matches!(prep, "to" | "for" | "from" | "against" | "at" | "on")
+                } =>
+            {
+                sentence_subject(d, scene, &before_self, pi, toks[k].sent, a)
+                    .filter(|s| matches!(s.0, Source::Person(_)))
+                    .or(sub)
+            }
+            _ => sub,
         };
         // "Clinton “drew well” in 2008, said professor Paul Beck.": a name closing the
         // sentence after "…, said" is the source, not the sentence's subject.
@@ -3307,10 +3430,14 @@ fn trailing_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> 
             }
             // "Ryan saying he was “very encouraged” and Trump calling it…": a subject after
             // "and" or "but" starts a clause of its own.
+            // A joint subject ("…,” Ann Ruiz and Paul Greco wrote) is no new clause: the
+            // "and" joins two names.
+            let joint = |m: usize| m > 0 && m + 1 == c.src0 && mention_at(d, m - 1, true).is_some();
             let new_clause = !c.inverted
                 && c.src0 > first
                 && (first..c.src0).any(|m| {
                     toks[m].is_word()
+                        && !joint(m)
                         && matches!(
                             word_at(d.text, toks, m),
                             "and"
@@ -3515,6 +3642,13 @@ mod tests {
             (&["Analysts said the market would recover."], &[]),
             (&["The talks were with Mr Okafor.", "I've said so."], &["Okafor"]),
             (&["Prime Minister Theresa May spoke in May."], &["Theresa May"]),
+            // A common word by a cue is a person only as a full name's surname.
+            (&["“It is news to me,” Early said."], &[]),
+            (&["“We will win,” Israel said."], &[]),
+            // A given name that is also a town opens a name; a state does not.
+            (&["George Tully of the local paper is retiring."], &["George Tully"]),
+            (&["Georgia Tech beat Sydney Harbour."], &[]),
+            (&["She spoke to an Orlando Republican at the fair in Austin July 4."], &[]),
             (&["South Carolina beat Leeds United in the Davis Cup.", "MPs voted."], &[]),
             (
                 &["Mayor Karen Bass spoke on Tuesday. Bass said the city was ready."],
@@ -3685,6 +3819,20 @@ mod tests {
                 &[("We will not pay", Some("Olaf Brandt"), Some("said"))],
             ),
             (&["“It is over” — Coach Mike Dunn."], &[("It is over", Some("Mike Dunn"), Some("—"))]),
+            (
+                &["“We will appeal the ruling,” Ann Ruiz and Paul Greco wrote in a joint letter."],
+                &[("We will appeal the ruling", Some("Paul Greco"), Some("wrote"))],
+            ),
+            // A sign-off paragraph under a quotation names its speaker; a longer paragraph
+            // opening with a dash is a sentence of its own.
+            (
+                &["“We cut taxes for every family in the state.”", "- Gov. Ella Marsh, at a rally."],
+                &[("We cut taxes for every family in the state.", Some("Ella Marsh"), Some("-"))],
+            ),
+            (
+                &["“We cut taxes for every family in the state.”", "— Ella Marsh went on to lose the next race by a wide margin to her old rival."],
+                &[("We cut taxes for every family in the state.", None, None)],
+            ),
             (&["Said Martin Vogel, “The vote was fair.”"], &[("The vote was fair.", Some("Martin Vogel"), Some("said"))]),
             (
                 &["Rep. Anna Cole (D-Ore.) said the bill was “a disgrace to the House.”"],
@@ -3703,6 +3851,26 @@ mod tests {
             (
                 &["The plan will fail, according to Rachel Stone, who chairs the budget panel."],
                 &[("The plan will fail", Some("Rachel Stone"), Some("according to"))],
+            ),
+            (
+                &["Mayor Greg Dunn wrote a letter to Governor Ana Ruiz asking for an inquiry into the “fiasco at the polls.”"],
+                &[("fiasco at the polls.", Some("Greg Dunn"), Some("asking"))],
+            ),
+            (
+                &["Rep. Dan Israel spoke.", "“We will win,” Israel said."],
+                &[("We will win", Some("Dan Israel"), Some("said"))],
+            ),
+            (
+                &["Columnist Paul Read wrote on Sunday.", "“The deal is sound,” Read said."],
+                &[("The deal is sound", Some("Paul Read"), Some("said"))],
+            ),
+            (
+                &["As budget chief Rachel Stone put it, “The plan will fail within a year.”"],
+                &[("The plan will fail within a year.", Some("Rachel Stone"), Some("put it"))],
+            ),
+            (
+                &["According to Rachel Stone of the budget panel, “The plan will fail within a year.”"],
+                &[("The plan will fail within a year.", Some("Rachel Stone"), Some("according to"))],
             ),
             (
                 &["“The count is over,” Nadia Brooks tweeted on Sunday."],

@@ -389,6 +389,22 @@ const CUES: &[&str] = &[
 
 /// More forms of cue verbs: participles, present tenses and bare forms.
 const MORE_CUES: &[&str] = &[
+    // Verbs of saying with an attitude, common after a quotation in political reporting.
+    "asserted",
+    "asserts",
+    "asserting",
+    "assured",
+    "assures",
+    "assuring",
+    "scoffed",
+    "scoffing",
+    "remarking",
+    "elaborated",
+    "bemoaned",
+    "fumed",
+    "gushed",
+    "marveled",
+    "marvelled",
     "pledging",
     "pledges",
     "vowing",
@@ -698,7 +714,14 @@ mod tests {
 
     #[test]
     fn cues() {
-        for (w, want) in [("said", true), ("tweeted", true), ("meets", false), ("table", false)] {
+        for (w, want) in [
+            ("said", true),
+            ("tweeted", true),
+            ("asserted", true),
+            ("scoffed", true),
+            ("meets", false),
+            ("table", false),
+        ] {
             assert_eq!(is_cue(w), want, "{w}");
         }
         assert!(is_person_verb("meets"));
