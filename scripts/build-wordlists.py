@@ -211,7 +211,8 @@ statistics tour trophy games series show dems democrats republicans conservative
 co cos plc llc gmbh bancorp holdings securities savings markets industries enterprises partners
 airways railways treasury administration agreement force dollar trade currency banks
 studies presse agence herald gazette examiner sentinel tribune chronicle inquirer courier
-bulletin dispatch banque girozentrale bankverein brothers
+bulletin dispatch banque girozentrale bankverein brothers clinic clinics research laboratory
+laboratories labs
 """.split()
 
 
