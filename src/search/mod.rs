@@ -29,9 +29,9 @@ pub use query::parse_date_arg;
 
 /// How many names each facet lists.
 pub const FACET_SIZE: usize = 20;
-/// Longest snippet, in characters.
 /// Documents (passages and articles) from which segments are searched in parallel.
 const PARALLEL_SEARCH_FROM_DOCS: u64 = 1_000_000;
+/// Longest snippet, in characters.
 const SNIPPET_CHARS: usize = 220;
 
 /// Errors the user can act on.
