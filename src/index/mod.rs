@@ -34,23 +34,33 @@ fn commit_payload() -> String {
     format!("{FORMAT} tagger={TAGGER}")
 }
 
-/// Whether the index was last committed by a whosaid writing [`FORMAT`]. An index without any
-/// segment (created, never committed) holds nothing to misread and counts as current.
-pub fn has_current_format(index: &Index) -> bool {
-    index.load_metas().is_ok_and(|metas| {
-        metas.segments.is_empty()
-            || metas.payload.as_deref().and_then(|p| p.split_whitespace().next()) == Some(FORMAT)
-    })
+/// What the last commit of an index says about how it was written (its payload).
+#[derive(Debug, Clone, Default)]
+pub struct Stamp {
+    /// Written by a whosaid writing [`FORMAT`]. An index without any segment (created, never
+    /// committed) holds nothing to misread and counts as current.
+    pub current_format: bool,
+    /// Its tags were made by this build's tagger ([`TAGGER`]); likewise for an empty index.
+    pub current_tagger: bool,
+    /// The payload as stored.
+    pub payload: Option<String>,
 }
 
-/// Whether the index's tags were made by this build's tagger ([`TAGGER`]).
-pub fn has_current_tagger(index: &Index) -> bool {
-    index.load_metas().is_ok_and(|metas| {
-        metas.segments.is_empty()
-            || metas.payload.as_deref().is_some_and(|p| {
-                p.split_whitespace().any(|field| field.strip_prefix("tagger=") == Some(TAGGER))
-            })
-    })
+impl Stamp {
+    /// Reads the index's metadata once; an index whose metadata cannot be read is of no current
+    /// format.
+    pub fn of(index: &Index) -> Stamp {
+        let Ok(metas) = index.load_metas() else { return Stamp::default() };
+        let empty = metas.segments.is_empty();
+        let payload = metas.payload;
+        let fields = || payload.as_deref().unwrap_or("").split_whitespace();
+        Stamp {
+            current_format: empty || fields().next() == Some(FORMAT),
+            current_tagger: empty
+                || fields().any(|field| field.strip_prefix("tagger=") == Some(TAGGER)),
+            payload,
+        }
+    }
 }
 
 /// Errors a caller may want to tell apart.
@@ -104,7 +114,7 @@ pub fn open(path: &Path) -> Result<IndexHandle, Error> {
     let index = Index::open_in_dir(path)
         .map_err(|source| Error::Tantivy { path: path.to_path_buf(), source })?;
     let (schema, fields) = build_schema();
-    if index.schema() != schema || !has_current_format(&index) {
+    if index.schema() != schema || !Stamp::of(&index).current_format {
         return Err(Error::OldSchema(path.to_path_buf()));
     }
     Ok(IndexHandle { index, fields, path: path.to_path_buf() })

@@ -5,7 +5,7 @@ use super::registry::NameRegistry;
 use super::schema::{
     build_schema, people_value, Fields, KIND_ARTICLE, KIND_LINKS, KIND_PASSAGE, NAME_KEY_SEPARATOR,
 };
-use super::{commit_payload, exists, has_current_format, has_current_tagger, Error};
+use super::{commit_payload, exists, Error, Stamp};
 use crate::fold::fold_name;
 use crate::ingest::aliases::UserAliases;
 use crate::model::TaggedArticle;
@@ -130,9 +130,12 @@ impl IndexWriter {
         let tantivy_err = |source| Error::Tantivy { path: path.to_path_buf(), source };
         let (schema, fields) = build_schema();
         let mut schema_changed = false;
+        // A new index counts as current in every respect.
+        let mut stamp = Stamp { current_format: true, current_tagger: true, payload: None };
         let index = if exists(path) {
             let index = Index::open_in_dir(path).map_err(tantivy_err)?;
-            schema_changed = index.schema() != schema || !has_current_format(&index);
+            stamp = Stamp::of(&index);
+            schema_changed = index.schema() != schema || !stamp.current_format;
             index
         } else {
             std::fs::create_dir_all(path).map_err(|e| tantivy_err(e.into()))?;
@@ -159,12 +162,8 @@ impl IndexWriter {
         if rebuild && !schema_changed {
             writer.delete_all_documents().map_err(tantivy_err)?;
         }
-        let retag = !rebuild && !schema_changed && !has_current_tagger(&index);
-        let stale_payload = if retag {
-            index.load_metas().map_err(tantivy_err)?.payload.or_else(|| Some(String::new()))
-        } else {
-            None
-        };
+        let retag = !rebuild && !schema_changed && !stamp.current_tagger;
+        let stale_payload = if retag { Some(stamp.payload.unwrap_or_default()) } else { None };
         let registry = if schema_changed {
             NameRegistry::remove(path).map_err(|e| tantivy_err(e.into()))?;
             NameRegistry::default()
@@ -606,7 +605,7 @@ mod tests {
     #[test]
     fn an_index_tagged_by_another_tagger_is_retagged_until_every_article_is() {
         use super::{Opened, Status};
-        use crate::index::{has_current_tagger, open};
+        use crate::index::{open, Stamp};
         let dir = tempfile::tempdir().unwrap();
         let (opened, statuses) = index_articles(dir.path(), &["a", "b"]);
         assert_eq!((opened, statuses), (Opened::Current, vec![Status::New, Status::New]));
@@ -619,12 +618,12 @@ mod tests {
         let (opened, statuses) = index_articles(dir.path(), &["a"]);
         assert_eq!((opened, statuses), (Opened::Retagging, vec![Status::Changed]));
         let index = tantivy::Index::open_in_dir(dir.path()).unwrap();
-        assert!(!has_current_tagger(&index));
+        assert!(!Stamp::of(&index).current_tagger);
 
         let (opened, statuses) = index_articles(dir.path(), &["a", "b"]);
         assert_eq!((opened, statuses), (Opened::Retagging, vec![Status::Changed; 2]));
         let index = tantivy::Index::open_in_dir(dir.path()).unwrap();
-        assert!(has_current_tagger(&index), "every article now holds this tagger's tags");
+        assert!(Stamp::of(&index).current_tagger, "every article now holds this tagger's tags");
         assert_eq!(
             index_articles(dir.path(), &["a", "b"]),
             (Opened::Current, vec![Status::Unchanged; 2])
