@@ -162,7 +162,14 @@ def demonyms(dl, country_words):
                                 "Polish", "Turkish", "Greek", "Thai", "Arab", "Kurdish", "Jewish",
                                 "Muslim", "Christian", "Catholic", "Western", "Eastern", "Soviet",
                                 "Democrat", "Republican", "Democratic", "Conservative", "Labour",
-                                "Liberal", "Tory", "Tories")}
+                                "Liberal", "Tory", "Tories",
+                                # Nouns for people of a nation: "the 27-year-old Spaniard".
+                                "Spaniard", "Spaniards", "Briton", "Britons", "Brit", "Brits",
+                                "Dane", "Danes", "Swede", "Swedes", "Finn", "Finns", "Pole",
+                                "Poles", "Turk", "Turks", "Scot", "Frenchman", "Frenchmen",
+                                "Englishman", "Englishmen", "Irishman", "Irishmen", "Dutchman",
+                                "Dutchmen", "Welshman", "Scotsman", "Kiwi", "Kiwis", "Aussie",
+                                "Aussies", "Argentine", "Argentines", "Filipino", "Filipinos")}
     plural = {w + "s" for w in out if w.endswith(("an", "i", "ch"))}
     return out | plural
 
@@ -212,7 +219,7 @@ co cos plc llc gmbh bancorp holdings securities savings markets industries enter
 airways railways treasury administration agreement force dollar trade currency banks
 studies presse agence herald gazette examiner sentinel tribune chronicle inquirer courier
 bulletin dispatch banque girozentrale bankverein brothers clinic clinics research laboratory
-laboratories labs
+laboratories labs pac pacs caucus caucuses
 """.split()
 
 

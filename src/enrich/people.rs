@@ -703,6 +703,14 @@ const SPEECH_NOUNS: &[&str] = &[
     "vow",
     "answer",
     "message",
+    "slogan",
+    "motto",
+    "mantra",
+    "refrain",
+    "catchphrase",
+    "view",
+    "call",
+    "question",
 ];
 
 const ROLE_MODIFIERS: &[&str] = &[
@@ -974,7 +982,9 @@ fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
                     // word closes an abbreviation, not a sentence.
                     let abbrev = abbrev
                         || toks.get(k + 1).is_some_and(|n| {
-                            n.is_punct(',')
+                            // "the D.C.-based institute": a period glued to what follows.
+                            n.s == toks[k].e && (n.is_punct('-') || n.is_word())
+                                || n.is_punct(',')
                                 || n.is_punct(';')
                                 || n.is_punct(')')
                                 || n.is_word()
@@ -1065,7 +1075,9 @@ const STRICT_HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "mes
 /// Words that count or measure: a capitalized word after them is a unit ("billion U.S.
 /// Dlrs"), not a name.
 fn is_quantity(w: &str) -> bool {
-    w.chars().next().is_some_and(|c| c.is_ascii_digit())
+    // An age describes the person who follows: "76-year-old Morton Blackwell".
+    let age = w.ends_with("-old");
+    w.chars().next().is_some_and(|c| c.is_ascii_digit()) && !age
         || matches!(
             w,
             "million" | "billion" | "trillion" | "thousand" | "hundred" | "mln" | "bln" | "pct"
@@ -1450,6 +1462,14 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         && (set_has(&NOT_NAMES_SET, &first)
             || lists.countries.contains(first.as_str())
             || lists.places.contains(first.as_str()));
+    // "Cuban also complained", even opening a sentence: no nationality word does that alone.
+    let cue_surname = cue_surname
+        || words.len() == 1
+            && lists.demonyms.contains(first.as_str())
+            && !toks[end - 1].poss
+            && next_content_word(text, toks, end - 1)
+                .and_then(|j| lower_word_at(text, toks, j))
+                .is_some_and(|w| quotes::is_cue(&w));
     let all_nonperson = !cue_surname
         && words.iter().all(|w| {
             (lists.countries.contains(w.as_str()) || !after_close)
@@ -2241,8 +2261,30 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
             let sent = d.toks[k].sent;
             let before: Vec<Seen> =
                 here[..here.partition_point(|h| h.0 < k)].iter().map(|h| h.1).collect();
-            let Some((Source::Person(p), _, s1)) =
-                sentence_subject(d, &scene, &before, pi, sent, k.saturating_sub(1))
+            // "Jindal signed an order, while Huckabee proposed we “…”": the nearest clause with
+            // a subject of its own.
+            let clause_subject = (0..k)
+                .rev()
+                .take_while(|&m| d.toks[m].sent == sent)
+                .find(|&m| {
+                    let t = &d.toks[m];
+                    t.is_word()
+                        && t.quote.is_none()
+                        && match word_at(d.text, &d.toks, m) {
+                            "while" | "whereas" => true,
+                            "and" | "but" => m > 0 && d.toks[m - 1].is_punct(','),
+                            _ => false,
+                        }
+                })
+                .and_then(|m| {
+                    // Role words may stand before the name ("while party chair Dana Pruitt").
+                    let (p, a, s1) = (m + 1..(m + 5).min(k))
+                        .take_while(|&j| d.toks[j].is_word() && d.toks[j].quote.is_none())
+                        .find_map(|j| mention_at(d, j, false))?;
+                    (s1 < k).then_some((Source::Person(p), a, s1))
+                });
+            let Some((Source::Person(p), _, s1)) = clause_subject
+                .or_else(|| sentence_subject(d, &scene, &before, pi, sent, k.saturating_sub(1)))
             else {
                 continue;
             };
@@ -2924,12 +2966,15 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         let ((mut source, mut s0, mut s1), inverted) = pick;
         // "Ryan lamented the … and criticized the …": a coordinated cue shares its subject.
         let none_found = s0 == usize::MAX / 2;
-        if !inverted && source == Source::Unknown || none_found || s0 + 12 < k {
-            let mut j = k;
-            while j > 0 && toks[j - 1].is_word() && set_has(&AUX_SET, word_at(d.text, toks, j - 1))
-            {
-                j -= 1;
-            }
+        let mut j = k;
+        while j > 0 && toks[j - 1].is_word() && set_has(&AUX_SET, word_at(d.text, toks, j - 1)) {
+            j -= 1;
+        }
+        let and_verb = j > 0 && matches!(word_at(d.text, toks, j - 1), "and" | "but" | "then");
+        // "Clinton said Trump is responsible … and accused him of …": a verb right after "and"
+        // has no subject of its own, whoever the reported clause before it names.
+        let and_verb = and_verb && !inverted && s1 < j - 1;
+        if !inverted && source == Source::Unknown || none_found || s0 + 12 < k || and_verb {
             let coordinated = j > 0
                 && (matches!(word_at(d.text, toks, j - 1), "and" | "but" | "then")
                     || toks[j - 1].is_punct(','));
@@ -3307,6 +3352,7 @@ fn preamble_only(d: &Doc, sent: usize, m: usize) -> bool {
             || set_has(&NOT_NAMES_SET, &w)
             || set_has(&AUX_SET, &w)
             || in_list(ROLE_MODIFIERS, &w)
+            || w.ends_with(" old")
             || lists.titles.contains(w.as_str())
             || lists.demonyms.contains(w.as_str())
             || t.cap && lists.places.contains(w.as_str());
@@ -3415,7 +3461,14 @@ fn trailing_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> 
                                 || in_list(ROLE_MODIFIERS, &w))
                     })
                 });
+            // "…,” Rep. Hunter’s chief of staff, Joe Kasper, told POLITICO before…": a name
+            // set off by commas right before its verb.
+            let appositive = !c.inverted
+                && comma_before_source
+                && c.src1 + 1 == c.tok
+                && toks.get(c.src1).is_some_and(|t| t.is_punct(','));
             let said_x = c.inverted && c.tok > 0 && toks[c.tok - 1].is_punct(',')
+                || appositive
                 || !c.inverted
                     && c.src0 > first
                     && comma_before_source
@@ -3425,14 +3478,22 @@ fn trailing_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> 
                         .filter(|t| t.is_word())
                         .count()
                         <= 3;
-            if words > 8 && !(c.src0 >= first && c.src0 < first + 3) && !said_x {
+            // A joint subject ("…,” Ann Ruiz and Paul Greco wrote) is no new clause: the
+            // "and" joins two names.
+            let joint = |m: usize| m > 0 && m + 1 == c.src0 && mention_at(d, m - 1, true).is_some();
+            // Where the subject starts: the first of two joined names.
+            let subject0 = c
+                .src0
+                .checked_sub(1)
+                .filter(|&m| word_at(d.text, toks, m) == "and" && joint(m))
+                .and_then(|m| mention_at(d, m - 1, true))
+                .map_or(c.src0, |(_, a, _)| a);
+            // "…,” state Senate leader Phil Berger and … said": role words may open it.
+            if words > 8 && !(subject0 >= first && subject0 < first + 4) && !said_x {
                 break;
             }
             // "Ryan saying he was “very encouraged” and Trump calling it…": a subject after
             // "and" or "but" starts a clause of its own.
-            // A joint subject ("…,” Ann Ruiz and Paul Greco wrote) is no new clause: the
-            // "and" joins two names.
-            let joint = |m: usize| m > 0 && m + 1 == c.src0 && mention_at(d, m - 1, true).is_some();
             let new_clause = !c.inverted
                 && c.src0 > first
                 && (first..c.src0).any(|m| {
@@ -3494,9 +3555,12 @@ fn leading_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> {
             && (!in_list(SPEECH_NOUNS, &c.word) || c.tok + 4 >= qt)
             // "After Brown criticized Clinton, Hillary shot back, “…”": a new clause with its own
             // subject between the cue and the quotation takes the quotation away from the cue.
+            // A possessive ("…, Kasich’s showing will…") is no subject.
             && !(c.tok..qt).any(|m| {
                 toks[m].is_punct(',')
-                    && mention_at(d, m + 1, false).is_some_and(|(p, _, _)| Source::Person(p) != c.source)
+                    && mention_at(d, m + 1, false).is_some_and(|(p, _, b)| {
+                        Source::Person(p) != c.source && !toks[b - 1].poss
+                    })
             })
     };
     let found = cues.iter().rev().find(fits)?;
@@ -3631,6 +3695,9 @@ mod tests {
                 &["Hewitt", "Warren"],
             ),
             (&["Biden meets with Putin in Geneva."], &["Biden", "Putin"]),
+            // An age is no quantity: the capital after it opens a name.
+            (&["72-year-old Walter Blunt endorsed the mayor."], &["Walter Blunt"]),
+            (&["The group's Our Principles PAC paid for the ads."], &[]),
             (
                 &[
                     "The Washington Post reported that NATO and the CIA disagreed.",
@@ -3988,6 +4055,59 @@ mod tests {
                     Some("Jeffrey Okafor"),
                     Some(":"),
                 )],
+            ),
+            // A verb right after "and" shares the subject of the cue before it, not the
+            // subject of the clause that cue reports.
+            (
+                &[
+                    "Victor Kane held a rally on Monday.",
+                    "Democratic front-runner Ella Marsh, also campaigning in Ohio, said Kane is ultimately responsible for what happens at his events and accused him of “wasting a whole year of work on the bridge.”",
+                ],
+                &[("wasting a whole year of work on the bridge.", Some("Ella Marsh"), Some("accused"))],
+            ),
+            // "…, while X VERB “…”": the nearest clause's subject.
+            (
+                &["Mayor Tom Reyes signed the budget on Monday, while Councilwoman Dana Pruitt proposed the city “sell the old depot and start over.”"],
+                &[("sell the old depot and start over.", Some("Dana Pruitt"), Some("proposed"))],
+            ),
+            (
+                &["Mayor Tom Reyes praised the plan, to which Dana Pruitt interjected: “It is not even funded.”"],
+                &[("It is not even funded.", Some("Dana Pruitt"), Some("interjected"))],
+            ),
+            // "D.C.-based" ends no sentence.
+            (
+                &["Walter Blunt, a board member of the D.C.-based Harbor Trust, said: “We will not sell the land.”"],
+                &[("We will not sell the land.", Some("Walter Blunt"), Some("said"))],
+            ),
+            // "…,” ROLE, NAME, told …": a name set off by commas before its verb.
+            (
+                &["“We will appeal the ruling,” the county mayor’s longtime chief of staff, Paul Greco, told reporters after the hearing on Friday."],
+                &[("We will appeal the ruling", Some("Paul Greco"), Some("told"))],
+            ),
+            // Joint subjects with role words and an apposition.
+            (
+                &["“The budget is balanced at last,” council leader Ann Ruiz and Treasurer Paul Greco, both Democrats, said in a statement."],
+                &[("The budget is balanced at last", Some("Paul Greco"), Some("said"))],
+            ),
+            // A possessive after a comma opens no clause of its own.
+            (
+                &["A top aide, Paul Greco, told reporters that whatever the vote, Ella Marsh’s lead will be enough to “carry the county in November.”"],
+                &[("carry the county in November.", Some("Paul Greco"), Some("told"))],
+            ),
+            // An age before the name.
+            (
+                &["72-year-old Walter Blunt endorsed the mayor, saying she “has kept every promise she made.”"],
+                &[("has kept every promise she made.", Some("Walter Blunt"), Some("saying"))],
+            ),
+            // A nationality word that is the surname of a full name in the article.
+            (
+                &["Lisa French, the investor, spoke on Sunday.", "French also complained that the plan was “far too timid for the region.”"],
+                &[("far too timid for the region.", Some("Lisa French"), Some("complained"))],
+            ),
+            // A possessive before a speech noun.
+            (
+                &["Ella Marsh’s campaign slogan is “Bridges, not walls.”"],
+                &[("Bridges, not walls.", Some("Ella Marsh"), Some("slogan"))],
             ),
         ];
         for (paras, want) in cases {
