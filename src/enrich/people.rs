@@ -711,6 +711,10 @@ const SPEECH_NOUNS: &[&str] = &[
     "view",
     "call",
     "question",
+    "conclusion",
+    "contention",
+    "remark",
+    "line",
 ];
 
 const ROLE_MODIFIERS: &[&str] = &[
@@ -2263,26 +2267,7 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                 here[..here.partition_point(|h| h.0 < k)].iter().map(|h| h.1).collect();
             // "Jindal signed an order, while Huckabee proposed we “…”": the nearest clause with
             // a subject of its own.
-            let clause_subject = (0..k)
-                .rev()
-                .take_while(|&m| d.toks[m].sent == sent)
-                .find(|&m| {
-                    let t = &d.toks[m];
-                    t.is_word()
-                        && t.quote.is_none()
-                        && match word_at(d.text, &d.toks, m) {
-                            "while" | "whereas" => true,
-                            "and" | "but" => m > 0 && d.toks[m - 1].is_punct(','),
-                            _ => false,
-                        }
-                })
-                .and_then(|m| {
-                    // Role words may stand before the name ("while party chair Dana Pruitt").
-                    let (p, a, s1) = (m + 1..(m + 5).min(k))
-                        .take_while(|&j| d.toks[j].is_word() && d.toks[j].quote.is_none())
-                        .find_map(|j| mention_at(d, j, false))?;
-                    (s1 < k).then_some((Source::Person(p), a, s1))
-                });
+            let clause_subject = clause_subject_before(d, k);
             let Some((Source::Person(p), _, s1)) = clause_subject
                 .or_else(|| sentence_subject(d, &scene, &before, pi, sent, k.saturating_sub(1)))
             else {
@@ -2309,8 +2294,32 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                 continue;
             }
             q_speaker[qi] = Some(p);
-            q_cue[qi] = Some(word_at(d.text, &d.toks, stance.unwrap_or(verb)).to_string());
+            // "made clear her aim to “…”": the verb is the cue, not its complement.
+            let cue = stance.filter(|&j| word_at(d.text, &d.toks, j) != "clear").unwrap_or(verb);
+            q_cue[qi] = Some(word_at(d.text, &d.toks, cue).to_string());
             q_decided[qi] = true;
+        }
+        // "Romney’s “47 percent” comment": a person's possessive before the quotation and a
+        // speech noun after it.
+        for (qi, q) in d.spans.iter().enumerate() {
+            if q_decided[qi] || q.continued || q.runs_on {
+                continue;
+            }
+            let (Some(o), Some(c)) = (last_before(&d.toks, q.open), first_at(&d.toks, q.close))
+            else {
+                continue;
+            };
+            let noun = d.toks[c].is_word()
+                && d.toks[c].quote.is_none()
+                && in_list(SPEECH_NOUNS, word_at(d.text, &d.toks, c));
+            if !noun || !d.toks[o].poss {
+                continue;
+            }
+            if let Some((p, _, _)) = mention_at(d, o, true) {
+                q_speaker[qi] = Some(p);
+                q_cue[qi] = Some(word_at(d.text, &d.toks, c).to_string());
+                q_decided[qi] = true;
+            }
         }
         // Colon attribution: "Jeffrey Jones: “…”", "Kasich resisted: “…”".
         for (qi, q) in d.spans.iter().enumerate() {
@@ -2731,6 +2740,28 @@ fn clause_verb(d: &Doc, s1: usize, limit: usize) -> Option<usize> {
         return Some(j);
     }
     None
+}
+
+/// The subject of the nearest clause before token `k` that a conjunction opens with a named
+/// person: "…, while Huckabee proposed", "…was complete when Trump in his speech called".
+fn clause_subject_before(d: &Doc, k: usize) -> Option<Src> {
+    let toks = &d.toks;
+    let sent = toks.get(k)?.sent;
+    let m = (0..k).rev().take_while(|&m| toks[m].sent == sent).find(|&m| {
+        let t = &toks[m];
+        t.is_word()
+            && t.quote.is_none()
+            && match word_at(d.text, toks, m) {
+                "while" | "whereas" | "when" | "because" => true,
+                "and" | "but" => m > 0 && toks[m - 1].is_punct(','),
+                _ => false,
+            }
+    })?;
+    // Role words may stand before the name ("while party chair Dana Pruitt").
+    let (p, a, s1) = (m + 1..(m + 5).min(k))
+        .take_while(|&j| toks[j].is_word() && toks[j].quote.is_none())
+        .find_map(|j| mention_at(d, j, false))?;
+    (s1 < k && !toks[s1 - 1].poss).then_some((Source::Person(p), a, s1))
 }
 
 fn is_short(d: &Doc, q: &QuoteSpan) -> bool {
@@ -3219,7 +3250,7 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
         }
     }
     // The subject of a longer clause: "Blinken stopped and asked", "Ryabkov firmly told".
-    sentence_subject(d, scene, before, pi, toks[k].sent, k)
+    sentence_subject(d, scene, before, pi, toks[k].sent, k).or_else(|| clause_subject_before(d, k))
 }
 
 /// The subject of sentence `sent` before token `limit`: its first person, named or "he"/"she",
@@ -4103,6 +4134,18 @@ mod tests {
             (
                 &["Lisa French, the investor, spoke on Sunday.", "French also complained that the plan was “far too timid for the region.”"],
                 &[("far too timid for the region.", Some("Lisa French"), Some("complained"))],
+            ),
+            // A clause opened by "when" has its own subject.
+            (
+                &["The break was complete when Ella Marsh in her first speech called the council “cowards” and walked out."],
+                &[("cowards", Some("Ella Marsh"), Some("called"))],
+            ),
+            // A possessive, the quotation, then a speech noun.
+            (&["Victor Kane’s “jobs first” pledge won him the county."], &[("jobs first", Some("Victor Kane"), Some("pledge"))]),
+            // Stance verbs make a short phrase the subject's words.
+            (
+                &["Gov. Ella Marsh made clear her plan to “rebuild everything.”", "Victor Kane casts the mayor as nothing but a “careerist.”"],
+                &[("rebuild everything.", Some("Ella Marsh"), Some("made")), ("careerist.", Some("Victor Kane"), Some("casts"))],
             ),
             // A possessive before a speech noun.
             (

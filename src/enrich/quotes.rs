@@ -651,6 +651,15 @@ const STANCE: &[&str] = &[
     "repeating",
     "slams",
     "blasts",
+    "casts",
+    "casting",
+    "ordered",
+    "orders",
+    "clear",
+    "framed",
+    "frames",
+    "framing",
+    "talked",
 ];
 
 static STANCE_SET: LazyLock<WordSet> = LazyLock::new(|| STANCE.iter().copied().collect());
