@@ -2093,8 +2093,33 @@ impl Scene<'_> {
         if let Some(s) = before_self.iter().rev().find(|s| fits(s) && s.speaker) {
             return Source::Person(s.person);
         }
+        // "Hogue said … . “…,” she said.": a speaker of unknown gender in this paragraph beats
+        // a woman of the paragraphs before, unless a woman speaks here too.
+        let woman_here = before_self.iter().any(|s| self.people[s.person].gender == Gender::Female);
+        if !male && !woman_here {
+            let either = before_self
+                .iter()
+                .rev()
+                .find(|s| s.speaker && self.people[s.person].gender == Gender::Either);
+            if let Some(s) = either {
+                return Source::Person(s.person);
+            }
+        }
         for s in before_self.iter().rev() {
             if fits(s) && s.subject {
+                return Source::Person(s.person);
+            }
+        }
+        // "…forcing Sanders to reverse himself. “…,” he said.": the speaker of the paragraph
+        // before goes on, rather than someone this one names in passing.
+        if let Some(p) = passage.checked_sub(1) {
+            let spoke = self
+                .seen
+                .iter()
+                .rev()
+                .take_while(|(q, _)| *q == p)
+                .find(|(_, s)| fits(s) && s.speaker);
+            if let Some((_, s)) = spoke {
                 return Source::Person(s.person);
             }
         }
@@ -4134,6 +4159,28 @@ mod tests {
             (
                 &["Lisa French, the investor, spoke on Sunday.", "French also complained that the plan was “far too timid for the region.”"],
                 &[("far too timid for the region.", Some("Lisa French"), Some("complained"))],
+            ),
+            // "he" goes on with the speaker of the paragraph before, not a man this paragraph
+            // names in passing; an unknown-gender speaker here beats an earlier woman.
+            (
+                &[
+                    "“This is now a test for every candidate,” Senator Tom Reyes told reporters.",
+                    "The push has forced Victor Kane to drop his opposition. “The race has moved him,” he said.",
+                ],
+                &[
+                    ("This is now a test for every candidate", Some("Tom Reyes"), Some("told")),
+                    ("The race has moved him", Some("Tom Reyes"), Some("said")),
+                ],
+            ),
+            (
+                &[
+                    "“We will take this fight state by state,” said Ella Marsh, head of the league.",
+                    "Kim Okafor said supporters have been mobilized by the new laws. “This is just the start,” she said.",
+                ],
+                &[
+                    ("We will take this fight state by state", Some("Ella Marsh"), Some("said")),
+                    ("This is just the start", Some("Kim Okafor"), Some("said")),
+                ],
             ),
             // A clause opened by "when" has its own subject.
             (
