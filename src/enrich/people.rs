@@ -1274,19 +1274,37 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     let lists = &*LISTS;
     // "12 billion U.S. Dlrs", "S and P": a capitalized run after a number is a unit, and a
     // single letter is an abbreviation; neither is ever a person.
-    if start > 0 && lower_word_at(text, toks, start - 1).is_some_and(|w| is_quantity(&w)) {
+    // A rank is no quantity: "1st Lt. Tyler Livingston" (but "20th Century Fox" is one).
+    let rank = |w: &str| {
+        ["st", "nd", "rd", "th"].iter().any(|s| {
+            w.strip_suffix(s)
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        }) && lists.titles.contains(fold_word(word_at(text, toks, start)).as_str())
+    };
+    if start > 0
+        && lower_word_at(text, toks, start - 1).is_some_and(|w| is_quantity(&w) && !rank(&w))
+    {
         return None;
     }
     // "REUTER": a word shouted in capitals (longer than acronyms run) comes from a heading or
     // a sign-off line, where capitals say nothing.
-    if (start..end).any(|k| {
-        toks[k].acronym && toks[k].e - toks[k].s >= 5 && {
-            let w = word_at(text, toks, k);
-            !w.contains('.')
+    // "UC-AFT President Bob Samuels": such a word before a title and a given name belongs to
+    // what precedes it.
+    let shouted = |k: usize| {
+        toks[k].acronym && toks[k].e - toks[k].s >= 5 && !word_at(text, toks, k).contains('.')
+    };
+    let start = match (start..end).rev().find(|&k| toks[k].is_word() && shouted(k)) {
+        Some(k)
+            if toks.get(k + 1).is_some_and(|t| {
+                t.is_word() && lists.titles.contains(fold_word(word_at(text, toks, k + 1)).as_str())
+            }) && toks[k + 1..end].iter().filter(|t| t.is_word()).count() >= 3
+                && is_given(&fold_word(word_at(text, toks, k + 2))) =>
+        {
+            k + 1
         }
-    }) {
-        return None;
-    }
+        Some(_) => return None,
+        None => start,
+    };
     // "Tanzania Mr Brown", "BBC Mr Howard": nothing stands before Mr, Mrs, Ms or Dr in a name,
     // so whatever does belongs to the text before.
     let mut start = (start + 1..end)
@@ -3754,6 +3772,9 @@ mod tests {
             // An age is no quantity: the capital after it opens a name.
             (&["72-year-old Walter Blunt endorsed the mayor."], &["Walter Blunt"]),
             (&["The group's Our Principles PAC paid for the ads."], &[]),
+            // A rank with digits and a shouted acronym before the name.
+            (&["“It was a long night,” said Army 1st Lt. Dana Pruitt."], &["Dana Pruitt"]),
+            (&["“Turnout will be high,” said UC-AFT President Bob Samuelson."], &["Bob Samuelson"]),
             (
                 &[
                     "The Washington Post reported that NATO and the CIA disagreed.",
