@@ -2996,10 +2996,24 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             })
             .flatten()
             .map(|c| (c.source, c.src0, c.src1));
+        // "…,” one factory employee told …": someone the text does not name.
+        let unnamed = (k.saturating_sub(6)..k)
+            .rev()
+            .take_while(|&m| toks[m].is_word() && toks[m].quote.is_none())
+            .find(|&m| {
+                matches!(
+                    word_at(d.text, toks, m).to_lowercase().as_str(),
+                    "a" | "an" | "one" | "another" | "some" | "two" | "three" | "several"
+                ) && m > 0
+                    && prev_is_quote_close(d, m)
+            })
+            .filter(|&m| (m..k).all(|j| d.cand_start.get(j).is_none_or(|&c| c == u32::MAX)));
         let sub = if word == "according to" {
             None
         } else if shared.is_some() {
             shared
+        } else if let Some(m) = unnamed {
+            Some((Source::Unknown, m, k))
         } else {
             source_before(d, k, scene, &before_self, pi)
         };
@@ -4202,6 +4216,12 @@ mod tests {
                     ("We will take this fight state by state", Some("Ella Marsh"), Some("said")),
                     ("This is just the start", Some("Kim Okafor"), Some("said")),
                 ],
+            ),
+            // A cue whose subject names nobody keeps the quotation from the paragraph's
+            // other speaker.
+            (
+                &["Minister Ella Marsh confirmed the news. “We are shocked, he was a friend to us,” one factory employee told French television. “It is a terrible loss,” Marsh said."],
+                &[("We are shocked, he was a friend to us", None, None), ("It is a terrible loss", Some("Ella Marsh"), Some("said"))],
             ),
             // A clause opened by "when" has its own subject.
             (
