@@ -2091,6 +2091,17 @@ struct Scene<'p> {
 
 impl Scene<'_> {
     fn resolve_pronoun(&self, male: bool, passage: usize, before_self: &[Seen]) -> Source {
+        self.resolve_pronoun_except(male, passage, before_self, None)
+    }
+
+    /// As [`Self::resolve_pronoun`], never to `except`: "he told Hannity" is not Hannity.
+    fn resolve_pronoun_except(
+        &self,
+        male: bool,
+        passage: usize,
+        before_self: &[Seen],
+        except: Option<usize>,
+    ) -> Source {
         let want = if male { Gender::Male } else { Gender::Female };
         // Women in news are mostly named with a given name, so "she" skips people of unknown
         // gender when a known woman is in view; "he" cannot, surnames alone are too common.
@@ -2105,7 +2116,7 @@ impl Scene<'_> {
                     .any(|(_, s)| self.people[s.person].gender == Gender::Female));
         let fits = |s: &Seen| {
             let g = self.people[s.person].gender;
-            g == want || g == Gender::Either && !woman_in_view
+            Some(s.person) != except && (g == want || g == Gender::Either && !woman_in_view)
         };
         // This passage first, then the ones before, favouring subjects and speakers.
         if let Some(s) = before_self.iter().rev().find(|s| fits(s) && s.speaker) {
@@ -3016,6 +3027,21 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             Some((Source::Unknown, m, k))
         } else {
             source_before(d, k, scene, &before_self, pi)
+        };
+        // "…,” he told Hannity": the one spoken to is not the one speaking.
+        let sub = match sub {
+            Some((Source::Person(p), a, b))
+                if b == a + 1 && pronoun(word_at(d.text, toks, a)).is_some() =>
+            {
+                let addressee = mention_at(d, k + 1, false).map(|(q, _, _)| q);
+                if addressee == Some(p) {
+                    let male = pronoun(word_at(d.text, toks, a)).unwrap_or(true);
+                    Some((scene.resolve_pronoun_except(male, pi, &before_self, Some(p)), a, b))
+                } else {
+                    sub
+                }
+            }
+            _ => sub,
         };
         // "Stanton wrote a letter to Attorney General Lynch asking …": a participle right
         // after a preposition's object belongs to the subject of the sentence.
@@ -4222,6 +4248,14 @@ mod tests {
             (
                 &["Minister Ella Marsh confirmed the news. “We are shocked, he was a friend to us,” one factory employee told French television. “It is a terrible loss,” Marsh said."],
                 &[("We are shocked, he was a friend to us", None, None), ("It is a terrible loss", Some("Ella Marsh"), Some("said"))],
+            ),
+            // "he told Hannity" is not Hannity, however recently Hannity spoke.
+            (
+                &[
+                    "Host Tom Reyes asked Victor Kane how high the wall would be.",
+                    "“Could be higher,” he told Reyes, to cheers from the crowd.",
+                ],
+                &[("Could be higher", Some("Victor Kane"), Some("told"))],
             ),
             // A clause opened by "when" has its own subject.
             (
