@@ -4,6 +4,7 @@
 //! [`schema::Fields`]). A commit is atomic: readers see the last committed state, and a killed
 //! writer leaves it intact.
 
+mod directory;
 pub mod names;
 pub mod registry;
 pub mod schema;

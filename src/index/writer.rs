@@ -1,5 +1,6 @@
 //! Adding, replacing and removing articles in the index.
 
+use super::directory::ReadAtDirectory;
 use super::names::{name_forms, Links};
 use super::registry::NameRegistry;
 use super::schema::{
@@ -16,7 +17,7 @@ use std::sync::Arc;
 use tantivy::collector::DocSetCollector;
 use tantivy::query::TermQuery;
 use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{DateTime, Index, TantivyDocument, Term};
+use tantivy::{DateTime, Index, IndexSettings, TantivyDocument, Term};
 
 /// What one `index` run did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -132,14 +133,19 @@ impl IndexWriter {
         let mut schema_changed = false;
         // A new index counts as current in every respect.
         let mut stamp = Stamp { current_format: true, current_tagger: true, payload: None };
+        if !exists(path) {
+            std::fs::create_dir_all(path).map_err(|e| tantivy_err(e.into()))?;
+        }
+        // Segment files are read, not mapped, by the writer and its merges (see `directory`).
+        let directory = ReadAtDirectory::open(path).map_err(|e| tantivy_err(e.into()))?;
+        let create = |schema| Index::create(directory.clone(), schema, IndexSettings::default());
         let index = if exists(path) {
-            let index = Index::open_in_dir(path).map_err(tantivy_err)?;
+            let index = Index::open(directory.clone()).map_err(tantivy_err)?;
             stamp = Stamp::of(&index);
             schema_changed = index.schema() != schema || !stamp.current_format;
             index
         } else {
-            std::fs::create_dir_all(path).map_err(|e| tantivy_err(e.into()))?;
-            Index::create_in_dir(path, schema.clone()).map_err(tantivy_err)?
+            create(schema.clone()).map_err(tantivy_err)?
         };
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
         // tantivy refuses less than 15 MB per indexing thread.
@@ -153,7 +159,7 @@ impl IndexWriter {
             // The old schema's files cannot take our documents: start a new index in place.
             drop(writer);
             clear_index_files(path).map_err(|e| tantivy_err(e.into()))?;
-            let index = Index::create_in_dir(path, schema).map_err(tantivy_err)?;
+            let index = create(schema).map_err(tantivy_err)?;
             writer = index.writer_with_num_threads(threads, heap_bytes).map_err(tantivy_err)?;
             index
         } else {
