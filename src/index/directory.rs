@@ -14,7 +14,6 @@
 use std::fs::File;
 use std::io;
 use std::ops::Range;
-use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tantivy::directory::error::{
@@ -129,11 +128,34 @@ impl FileHandle for ReadAtFile {
             return Ok(OwnedBytes::empty());
         }
         let mut buffer = vec![0; range.len()];
-        self.file.read_exact_at(&mut buffer, range.start as u64).map_err(|e| {
+        read_exact_at(&self.file, &mut buffer, range.start as u64).map_err(|e| {
             io::Error::new(e.kind(), format!("{}: reading the index: {e}", self.path.display()))
         })?;
         Ok(OwnedBytes::new(buffer))
     }
+}
+
+/// Fills `buf` from `offset` without moving a shared file cursor, so threads may read at once.
+#[cfg(unix)]
+fn read_exact_at(file: &File, buf: &mut [u8], offset: u64) -> io::Result<()> {
+    std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
+}
+
+#[cfg(windows)]
+fn read_exact_at(file: &File, mut buf: &mut [u8], mut offset: u64) -> io::Result<()> {
+    // `seek_read` reads at the given offset (it may read less than asked, hence the loop).
+    while !buf.is_empty() {
+        match std::os::windows::fs::FileExt::seek_read(file, buf, offset) {
+            Ok(0) => return Err(io::ErrorKind::UnexpectedEof.into()),
+            Ok(n) => {
+                buf = &mut buf[n..];
+                offset += n as u64;
+            }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
