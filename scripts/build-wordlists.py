@@ -219,7 +219,7 @@ co cos plc llc gmbh bancorp holdings securities savings markets industries enter
 airways railways treasury administration agreement force dollar trade currency banks
 studies presse agence herald gazette examiner sentinel tribune chronicle inquirer courier
 bulletin dispatch banque girozentrale bankverein brothers clinic clinics research laboratory
-laboratories labs pac pacs caucus caucuses
+laboratories labs pac pacs caucus caucuses firm firms
 """.split()
 
 

@@ -1203,6 +1203,16 @@ fn find_candidates(text: &str, toks: &[Tok]) -> (Vec<Cand>, Vec<String>) {
             break;
         }
         k = end;
+        // “Solid South”, “Experience Counts”: a quotation that is nothing but a capitalized run
+        // is a slogan or a title, not a person.
+        if let Some(q) = toks[start].quote {
+            let word_in_quote = |t: &Tok| t.quote == Some(q) && t.is_word();
+            if !toks[..start].iter().rev().take_while(|t| t.quote == Some(q)).any(word_in_quote)
+                && !toks[end..].iter().take_while(|t| t.quote == Some(q)).any(word_in_quote)
+            {
+                continue;
+            }
+        }
         // Every tail of the run, since titles may open it ("Underwriter Merrill Lynch").
         if let Some(name) = company_name(text, toks, start, end) {
             let words: Vec<&str> = name.split(' ').collect();
@@ -3811,6 +3821,8 @@ mod tests {
             (&["Biden meets with Putin in Geneva."], &["Biden", "Putin"]),
             // An age is no quantity: the capital after it opens a name.
             (&["72-year-old Walter Blunt endorsed the mayor."], &["Walter Blunt"]),
+            // A quotation that is only a capitalized run is a slogan.
+            (&["Richard Nixon ran on the slogan “Experience Counts” in 1960."], &["Richard Nixon"]),
             (&["The group's Our Principles PAC paid for the ads."], &[]),
             // A rank with digits and a shouted acronym before the name.
             (&["“It was a long night,” said Army 1st Lt. Dana Pruitt."], &["Dana Pruitt"]),
