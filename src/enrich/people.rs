@@ -2548,7 +2548,10 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
         let named: HashSet<usize> = here.iter().map(|h| h.1.person).collect();
         let only = named.iter().next().copied();
         // Only when that person speaks somewhere in the paragraph ("X said … . “…”").
-        if named.len() == 1 && cues.iter().any(|c| Some(c.source) == only.map(Source::Person)) {
+        // A speech noun ("Ryan’s comments") is no sign that the person speaks here.
+        let speaks =
+            |c: &Cue| Some(c.source) == only.map(Source::Person) && !in_list(SPEECH_NOUNS, &c.word);
+        if named.len() == 1 && cues.iter().any(speaks) {
             for (qi, q) in d.spans.iter().enumerate() {
                 if !q_decided[qi]
                     && q.text(d.text).split_whitespace().count() >= ONLY_PERSON_MIN_WORDS
@@ -3102,10 +3105,13 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             let coordinated = j > 0
                 && (matches!(word_at(d.text, toks, j - 1), "and" | "but" | "then")
                     || toks[j - 1].is_punct(','));
-            if let Some(prev) = cues
-                .last()
-                .filter(|c: &&Cue| coordinated && toks[c.tok].sent == toks[k].sent && !c.inverted)
-            {
+            // A speech noun ("…downplay Ryan’s comments, saying") has no verb to share.
+            if let Some(prev) = cues.last().filter(|c: &&Cue| {
+                coordinated
+                    && toks[c.tok].sent == toks[k].sent
+                    && !c.inverted
+                    && !in_list(SPEECH_NOUNS, &c.word)
+            }) {
                 if let Source::Person(_) = prev.source {
                     source = prev.source;
                     s0 = prev.src0;
@@ -3675,8 +3681,13 @@ fn leading_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> {
             && toks[c.tok].sent == sent
             && c.tok + 40 > qt
             && toks[c.tok].s < q.open
-            // "Trump's claim that “…”": a speech noun introduces only what follows it closely.
-            && (!in_list(SPEECH_NOUNS, &c.word) || c.tok + 4 >= qt)
+            // "Trump's claim that “…”": a speech noun introduces only what follows it closely,
+            // or its "that" clause ("Trump’s claim that President Obama “founded ISIS”").
+            && (!in_list(SPEECH_NOUNS, &c.word)
+                || c.tok + 4 >= qt
+                || word_at(d.text, toks, c.tok + 1) == "that"
+                    && c.tok + 12 >= qt
+                    && toks[c.tok..qt].iter().all(|t| !t.is_punct(',')))
             // "After Brown criticized Clinton, Hillary shot back, “…”": a new clause with its own
             // subject between the cue and the quotation takes the quotation away from the cue.
             // A possessive ("…, Kasich’s showing will…") is no subject.
@@ -4268,6 +4279,16 @@ mod tests {
                     "“Could be higher,” he told Reyes, to cheers from the crowd.",
                 ],
                 &[("Could be higher", Some("Victor Kane"), Some("told"))],
+            ),
+            // A speech noun's "that" clause may hold its quotation a few words on; a speech
+            // noun shares no subject with a participle after it.
+            (
+                &["Gov. Ella Marsh on Thursday blamed the press for making an issue out of Victor Kane’s claim that Mayor Tom Reyes “broke the city,” saying they were nitpicking."],
+                &[("broke the city", Some("Victor Kane"), Some("claim"))],
+            ),
+            (
+                &["One aide tried to play down Victor Kane’s comments, saying they were “not a big deal around here.”"],
+                &[("not a big deal around here.", None, None)],
             ),
             // A clause opened by "when" has its own subject.
             (
