@@ -3348,6 +3348,28 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
             }
         }
     }
+    // "…by host Bill Maher, who backs Sanders but has dismissed …": the subject of a relative
+    // clause is the person the "who" follows.
+    let relative = (k.saturating_sub(16)..k)
+        .rev()
+        .take_while(|&m| toks[m].sent == toks[k].sent && toks[m].quote.is_none())
+        .find(|&m| word_at(d.text, toks, m) == "who" && m >= 2 && toks[m - 1].is_punct(','))
+        .filter(|&m| {
+            // Not "Bannon, who Beck called", and not once the clause has closed ("Bush, who
+            // trails — 25 percent say").
+            let object = mention_at(d, m + 1, false).is_some()
+                || pronoun(word_at(d.text, toks, m + 1)).is_some();
+            let open = (m + 1..k).all(|j| {
+                toks[j].is_word()
+                    || toks[j].is_punct(',')
+                        && matches!(word_at(d.text, toks, j + 1), "and" | "but")
+            });
+            !object && open
+        })
+        .and_then(|m| mention_at(d, m - 2, true));
+    if let Some((p, a, b)) = relative {
+        return Some((Source::Person(p), a, b));
+    }
     // The subject of a longer clause: "Blinken stopped and asked", "Ryabkov firmly told".
     sentence_subject(d, scene, before, pi, toks[k].sent, k).or_else(|| clause_subject_before(d, k))
 }
@@ -3575,6 +3597,11 @@ fn trailing_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> 
             break;
         }
         if let Some(c) = cues.iter().find(|c| c.tok == k) {
+            // "…” that Pagliano, who invoked the Fifth, …": a relative clause describes a
+            // person; it does not attribute the quotation before it.
+            if k > 0 && word_at(d.text, toks, k - 1) == "who" {
+                continue;
+            }
             // Far from the quotation only "…, said X", "…, X said." or a name right after it
             // counts.
             // The comma may stand before the name's role words ("…, DFA spokesman Neil
@@ -3699,6 +3726,19 @@ fn leading_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> {
             })
     };
     let found = cues.iter().rev().find(fits)?;
+    // "Frazier said Rubio’s claim that Cruz is … is “simply not true”": a speech noun's
+    // "that" clause reaches a quotation a few words on only when no verb of speech before it
+    // could have it.
+    if in_list(SPEECH_NOUNS, &found.word) && found.tok + 4 < qt {
+        let verb = cues.iter().rev().filter(fits).find(|c| {
+            c.tok < found.tok
+                && !in_list(SPEECH_NOUNS, &c.word)
+                && matches!(c.source, Source::Person(_))
+        });
+        if verb.is_some() {
+            return verb;
+        }
+    }
     // "Hollande denounced Trump’s remarks as “hurtful”", "Ryan said Obama’s words “amount to
     // intimidation”": a speech noun that is the object of a person's verb of speech does not
     // introduce the quotation, unless it states its content ("Trump’s claim that …").
@@ -4289,6 +4329,20 @@ mod tests {
             (
                 &["One aide tried to play down Victor Kane’s comments, saying they were “not a big deal around here.”"],
                 &[("not a big deal around here.", None, None)],
+            ),
+            // A relative clause's subject is the person its "who" follows, not an object of
+            // the clause; a verb of speech before a speech noun keeps what its clause quotes.
+            (
+                &["Victor Kane was asked by host Tom Reyes, who backs Kane, but has dismissed the story, “Now, you said you were tired of hearing about it. Has the story moved?”"],
+                &[("Now, you said you were tired of hearing about it. Has the story moved?", Some("Tom Reyes"), Some("dismissed"))],
+            ),
+            (
+                &["Much of the ire was directed at Victor Kane, who Tom Reyes on Wednesday called “a despicable human being.”"],
+                &[("a despicable human being.", Some("Tom Reyes"), Some("called"))],
+            ),
+            (
+                &["Spokeswoman Ella Marsh said Thursday that Victor Kane’s claim that Reyes is in favor of the plan is “simply not true.”"],
+                &[("simply not true.", Some("Ella Marsh"), Some("said"))],
             ),
             // A clause opened by "when" has its own subject.
             (
