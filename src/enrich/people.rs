@@ -3025,10 +3025,11 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             .rev()
             .take_while(|&m| toks[m].is_word() && toks[m].quote.is_none())
             .find(|&m| {
-                matches!(
-                    word_at(d.text, toks, m).to_lowercase().as_str(),
-                    "a" | "an" | "one" | "another" | "some" | "two" | "three" | "several"
-                ) && m > 0
+                let w = word_at(d.text, toks, m);
+                ["a", "an", "one", "another", "some", "two", "three", "several"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+                    && m > 0
                     && prev_is_quote_close(d, m)
             })
             .filter(|&m| (m..k).all(|j| d.cand_start.get(j).is_none_or(|&c| c == u32::MAX)));
