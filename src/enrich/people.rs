@@ -3875,7 +3875,7 @@ mod tests {
             (&["72-year-old Walter Blunt endorsed the mayor."], &["Walter Blunt"]),
             // A quotation that is only a capitalized run is a slogan.
             (&["Richard Nixon ran on the slogan “Experience Counts” in 1960."], &["Richard Nixon"]),
-            (&["The group's Our Principles PAC paid for the ads."], &[]),
+            (&["“This ad raises new questions,” Dana Pruitt, who is chairman of Our Principles PAC said."], &["Dana Pruitt"]),
             // A rank with digits and a shouted acronym before the name.
             (&["“It was a long night,” said Army 1st Lt. Dana Pruitt."], &["Dana Pruitt"]),
             (&["“Turnout will be high,” said UC-AFT President Bob Samuelson."], &["Bob Samuelson"]),
