@@ -3043,17 +3043,11 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             source_before(d, k, scene, &before_self, pi)
         };
         // "…,” he told Hannity": the one spoken to is not the one speaking.
-        let sub = match sub {
-            Some((Source::Person(p), a, b))
-                if b == a + 1 && pronoun(word_at(d.text, toks, a)).is_some() =>
+        let sub = match (sub, sub.and_then(|(_, a, _)| pronoun(word_at(d.text, toks, a)))) {
+            (Some((Source::Person(p), a, b)), Some(male))
+                if b == a + 1 && mention_at(d, k + 1, false).is_some_and(|(q, _, _)| q == p) =>
             {
-                let addressee = mention_at(d, k + 1, false).map(|(q, _, _)| q);
-                if addressee == Some(p) {
-                    let male = pronoun(word_at(d.text, toks, a)).unwrap_or(true);
-                    Some((scene.resolve_pronoun_except(male, pi, &before_self, Some(p)), a, b))
-                } else {
-                    sub
-                }
+                Some((scene.resolve_pronoun_except(male, pi, &before_self, Some(p)), a, b))
             }
             _ => sub,
         };
@@ -3727,24 +3721,14 @@ fn leading_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> {
             })
     };
     let found = cues.iter().rev().find(fits)?;
-    // "Frazier said Rubio’s claim that Cruz is … is “simply not true”": a speech noun's
-    // "that" clause reaches a quotation a few words on only when no verb of speech before it
-    // could have it.
-    if in_list(SPEECH_NOUNS, &found.word) && found.tok + 4 < qt {
-        let verb = cues.iter().rev().filter(fits).find(|c| {
-            c.tok < found.tok
-                && !in_list(SPEECH_NOUNS, &c.word)
-                && matches!(c.source, Source::Person(_))
-        });
-        if verb.is_some() {
-            return verb;
-        }
-    }
-    // "Hollande denounced Trump’s remarks as “hurtful”", "Ryan said Obama’s words “amount to
-    // intimidation”": a speech noun that is the object of a person's verb of speech does not
-    // introduce the quotation, unless it states its content ("Trump’s claim that …").
+    // A speech noun gives up the quotation to a person's verb of speech before it:
+    // - as that verb's object, "Hollande denounced Trump’s remarks as “hurtful”", "Ryan said
+    //   Obama’s words “amount to intimidation”", unless it states its content ("Trump’s claim
+    //   that …");
+    // - when its "that" clause only reaches the quotation a few words on, "Frazier said Rubio’s
+    //   claim that Cruz is … is “simply not true”".
     let states_content = matches!(word_at(d.text, toks, found.tok + 1), "that" | ":");
-    if in_list(SPEECH_NOUNS, &found.word) && !states_content {
+    if in_list(SPEECH_NOUNS, &found.word) && (!states_content || found.tok + 4 < qt) {
         let verb = cues.iter().rev().filter(fits).find(|c| {
             c.tok < found.tok
                 && !in_list(SPEECH_NOUNS, &c.word)
