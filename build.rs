@@ -34,6 +34,9 @@ fn main() {
         }
     }
     println!("cargo:rustc-env=WHOSAID_TAGGER_FINGERPRINT={hash:016x}");
+    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
+        println!("cargo:rustc-link-arg-bins=-no-pie");
+    }
 }
 
 fn collect(path: &Path, files: &mut Vec<PathBuf>) {
