@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use tantivy::collector::{Count, TopDocs};
 use whosaid::index::registry::NameTable;
 use whosaid::index::schema::PEOPLE_FIELD;
-use whosaid::search::counts::NameCounts;
+use whosaid::search::counts::{CountBuffers, NameCounts};
 use whosaid::search::query::{build_query, Filters};
 use whosaid::search::{Engine, SearchRequest};
 
@@ -215,6 +215,7 @@ fn main() {
             let built = build_query(&handle.index, f, q.request.query.as_deref(), &filters)
                 .expect("the query parses");
             let top = || TopDocs::with_limit(10).order_by_score();
+            let buffers = CountBuffers::default();
             let stages: [(&str, Vec<Duration>); 3] = [
                 (
                     "top10",
@@ -232,7 +233,11 @@ fn main() {
                     "top10+count+facets",
                     time_it(warm, iters, || {
                         // The counting collectors `Engine::search` uses.
-                        let c = (top(), Count, NameCounts::new(PEOPLE_FIELD, 2 * numbers));
+                        let c = (
+                            top(),
+                            Count,
+                            NameCounts::new(PEOPLE_FIELD, 2 * numbers, buffers.clone()),
+                        );
                         searcher.search(&*built.query, &c).expect("search");
                     }),
                 ),

@@ -7,22 +7,26 @@ pub mod counts;
 pub mod names;
 pub mod query;
 
-use crate::index::names::Links;
+use crate::index::names::{holds_only_links, Links};
 use crate::index::registry::{NameTable, RegistryError};
 use crate::index::schema::Fields;
 use crate::index::schema::{people_value, PEOPLE_FIELD};
 use crate::index::IndexHandle;
 use crate::model::{PassageTags, Quote};
 use chrono::NaiveDate;
-use counts::NameCounts;
+use counts::{CountBuffers, NameCounts};
 use query::{build_query, Filters};
 use std::cmp::Ordering;
+use std::collections::BTreeMap;
 use std::ops::Range;
-use tantivy::collector::{Count, DocSetCollector, TopDocs};
-use tantivy::query::EnableScoring;
-use tantivy::schema::Value;
+use tantivy::collector::{Collector, Count, DocSetCollector, TopDocs};
+use tantivy::query::{Bm25StatisticsProvider, EnableScoring, Query};
+use tantivy::schema::{Field, Value};
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DocAddress, Executor, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
+use tantivy::{
+    DocAddress, Executor, IndexReader, ReloadPolicy, Score, Searcher, SegmentReader,
+    TantivyDocument, Term,
+};
 
 pub use names::NameError;
 pub use query::parse_date_arg;
@@ -148,6 +152,42 @@ pub struct SearchResults {
     pub facets: Facets,
 }
 
+/// BM25 statistics over the searched segments. They equal tantivy's own: a skipped segment
+/// holds no text, and its one document is still counted among all documents.
+struct PassageStats<'a> {
+    searcher: &'a Searcher,
+    searched: &'a [u32],
+}
+
+impl<'a> PassageStats<'a> {
+    fn segments(&self) -> impl Iterator<Item = (u32, &'a SegmentReader)> + 'a {
+        let searcher = self.searcher;
+        self.searched.iter().map(move |&ord| (ord, searcher.segment_reader(ord)))
+    }
+}
+
+impl Bm25StatisticsProvider for PassageStats<'_> {
+    fn total_num_tokens(&self, field: Field) -> tantivy::Result<u64> {
+        let mut total = 0;
+        for (_, segment) in self.segments() {
+            total += segment.inverted_index(field)?.total_num_tokens();
+        }
+        Ok(total)
+    }
+
+    fn total_num_docs(&self) -> tantivy::Result<u64> {
+        Ok(self.searcher.segment_readers().iter().map(|s| u64::from(s.max_doc())).sum())
+    }
+
+    fn doc_freq(&self, term: &Term) -> tantivy::Result<u64> {
+        let mut total = 0;
+        for (_, segment) in self.segments() {
+            total += u64::from(segment.inverted_index(term.field())?.doc_freq(term)?);
+        }
+        Ok(total)
+    }
+}
+
 /// A quote with where and when it was said.
 #[derive(Debug, Clone)]
 pub struct QuoteHit {
@@ -166,6 +206,11 @@ pub struct Engine {
     names: NameTable,
     /// Threads for searching segments in parallel on a large index; one thread otherwise.
     executor: Executor,
+    /// The arrays people are counted in, reused from query to query.
+    count_buffers: CountBuffers,
+    /// The segments that can hold passages, by ordinal: all but one that holds only the links
+    /// document (see `index::names::holds_only_links`).
+    searched: Vec<u32>,
 }
 
 impl Engine {
@@ -194,7 +239,66 @@ impl Engine {
         } else {
             Executor::single_thread()
         };
-        Ok(Engine { handle, reader, links, names, executor })
+        let mut searched = Vec::with_capacity(segments);
+        for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+            if !holds_only_links(segment, handle.fields)? {
+                searched.push(ord as u32);
+            }
+        }
+        Ok(Engine {
+            handle,
+            reader,
+            links,
+            names,
+            executor,
+            count_buffers: CountBuffers::default(),
+            searched,
+        })
+    }
+
+    /// Runs `collector` over the searched segments: what `Searcher::search_with_executor` does,
+    /// minus the segment that holds only the links.
+    fn run<C: Collector>(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        collector: &C,
+    ) -> Result<C::Fruit, Error> {
+        let stats = PassageStats { searcher, searched: &self.searched };
+        let scoring = if collector.requires_scoring() {
+            EnableScoring::enabled_from_statistics_provider(&stats, searcher)
+        } else {
+            EnableScoring::disabled_from_searcher(searcher)
+        };
+        let weight = query.weight(scoring)?;
+        let fruits = self.executor.map(
+            |(ord, segment)| collector.collect_segment(&*weight, ord, segment),
+            stats.segments(),
+        )?;
+        Ok(collector.merge_fruits(fruits)?)
+    }
+
+    /// Highlights for the terms of `query`, rarer terms first: `SnippetGenerator::create`, with
+    /// document frequencies over the searched segments.
+    fn snippets(&self, searcher: &Searcher, query: &dyn Query) -> Result<SnippetGenerator, Error> {
+        let field = self.fields().text;
+        let stats = PassageStats { searcher, searched: &self.searched };
+        let mut terms: Vec<Term> = Vec::new();
+        query.query_terms(&mut |term, _| {
+            if term.field() == field {
+                terms.push(term.clone());
+            }
+        });
+        let mut weights: BTreeMap<String, Score> = BTreeMap::new();
+        for term in terms {
+            let Some(text) = term.value().as_str().map(str::to_string) else { continue };
+            let doc_freq = stats.doc_freq(&term)?;
+            if doc_freq > 0 {
+                weights.insert(text, 1.0 / (1.0 + doc_freq as Score));
+            }
+        }
+        let tokenizer = searcher.index().tokenizer_for_field(field)?;
+        Ok(SnippetGenerator::new(weights, tokenizer, field, SNIPPET_CHARS))
     }
 
     fn fields(&self) -> Fields {
@@ -229,21 +333,11 @@ impl Engine {
         let f = self.fields();
         let filters = self.filters(req)?;
         let built = build_query(&self.handle.index, f, req.query.as_deref(), &filters)?;
-        let people = self.people_counts();
         let top = TopDocs::with_limit(req.limit.max(1)).order_by_score();
-        let collectors = (top, Count, people);
-        // Ranking by score: scoring is always on.
-        let (top, total, people_counts) = searcher.search_with_executor(
-            &*built.query,
-            &collectors,
-            &self.executor,
-            EnableScoring::enabled_from_searcher(&searcher),
-        )?;
+        let collectors = (top, Count, self.people_counts());
+        let (top, total, people_counts) = self.run(&searcher, &*built.query, &collectors)?;
         let snippets = match &built.text_query {
-            Some(q) => Some(SnippetGenerator::create(&searcher, &**q, f.text).map(|mut g| {
-                g.set_max_num_chars(SNIPPET_CHARS);
-                g
-            })?),
+            Some(q) => Some(self.snippets(&searcher, &**q)?),
             None => None,
         };
         let hits = top
@@ -263,7 +357,7 @@ impl Engine {
         let f = self.fields();
         let filters = self.filters(req)?;
         let built = build_query(&self.handle.index, f, req.query.as_deref(), &filters)?;
-        let docs = searcher.search(&*built.query, &DocSetCollector)?;
+        let docs = self.run(&searcher, &*built.query, &DocSetCollector)?;
         let mut dated = Vec::with_capacity(docs.len());
         let mut undated = 0;
         for address in docs {
@@ -276,7 +370,7 @@ impl Engine {
             }
         }
         let snippets = match &built.text_query {
-            Some(q) => Some(SnippetGenerator::create(&searcher, &**q, f.text)?),
+            Some(q) => Some(self.snippets(&searcher, &**q)?),
             None => None,
         };
         // Order by the fast date columns and read stored documents only for what is shown.
@@ -305,7 +399,7 @@ impl Engine {
         let mut filters = self.filters(req)?;
         filters.speakers.push(person.stored.clone());
         let built = build_query(&self.handle.index, f, req.query.as_deref(), &filters)?;
-        let docs = searcher.search(&*built.query, &DocSetCollector)?;
+        let docs = self.run(&searcher, &*built.query, &DocSetCollector)?;
         let mut hits = docs
             .into_iter()
             .map(|address| self.load_hit(&searcher, address, 0.0, None))
@@ -328,12 +422,7 @@ impl Engine {
         let searcher = self.reader.searcher();
         let filters = self.filters(req)?;
         let built = build_query(&self.handle.index, self.fields(), req.query.as_deref(), &filters)?;
-        let counts = searcher.search_with_executor(
-            &*built.query,
-            &self.people_counts(),
-            &self.executor,
-            EnableScoring::disabled_from_searcher(&searcher),
-        )?;
+        let counts = self.run(&searcher, &*built.query, &self.people_counts())?;
         Ok(self.merge_counts(&counts, false, usize::MAX))
     }
 
@@ -346,7 +435,7 @@ impl Engine {
         let searcher = self.reader.searcher();
         let f = self.fields();
         let built = build_query(&self.handle.index, f, None, &Filters::default())?;
-        let docs = searcher.search(&*built.query, &DocSetCollector)?;
+        let docs = self.run(&searcher, &*built.query, &DocSetCollector)?;
         let mut keyed = Vec::with_capacity(docs.len());
         let mut id = String::new();
         let mut columns = std::collections::HashMap::new();
@@ -379,7 +468,7 @@ impl Engine {
     /// A collector of counts by person: the fruit holds, at [`people_value`], how many hits
     /// hold each person as actor and as speaker.
     fn people_counts(&self) -> NameCounts {
-        NameCounts::new(PEOPLE_FIELD, 2 * self.names.len())
+        NameCounts::new(PEOPLE_FIELD, 2 * self.names.len(), self.count_buffers.clone())
     }
 
     /// Counts by the name each is shown under (the links relabel and add up; the counts
@@ -509,4 +598,81 @@ fn chronological(a: &Hit, b: &Hit) -> Ordering {
         )
     };
     key(a).cmp(&key(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::IndexWriter;
+    use crate::ingest::aliases::UserAliases;
+
+    /// An index of one run over `bodies`: the passages' commit, then the links' own commit.
+    fn index_of(dir: &std::path::Path, bodies: &[&str]) {
+        let (mut writer, _) = IndexWriter::open(dir, 20_000_000, false).unwrap();
+        let builder = writer.document_builder();
+        for (n, body) in bodies.iter().enumerate() {
+            let article = crate::model::Article {
+                id: format!("article-{n}"),
+                title: None,
+                url: None,
+                published: None,
+                path: None,
+                hash: format!("hash-{n}"),
+                body: body.to_string(),
+            };
+            let tagged = crate::process_article(article);
+            writer.write(builder.build(&tagged, dir).unwrap()).unwrap();
+        }
+        writer.finish(&UserAliases::default()).unwrap();
+    }
+
+    #[test]
+    fn the_links_segment_is_skipped_and_scores_stay_tantivys() {
+        let dir = tempfile::tempdir().unwrap();
+        index_of(
+            dir.path(),
+            &[
+                "Oil prices rose on Monday, Energy Minister Sara Lind said.",
+                "Lind said oil output would hold. Prices of grain fell.",
+                "The harbour reopened after the storm, officials said.",
+            ],
+        );
+        let engine = Engine::new(crate::index::open(dir.path()).unwrap()).unwrap();
+        let searcher = engine.reader.searcher();
+        let only_links: Vec<bool> = searcher
+            .segment_readers()
+            .iter()
+            .map(|s| holds_only_links(s, engine.fields()).unwrap())
+            .collect();
+        assert_eq!(only_links.iter().filter(|&&b| b).count(), 1, "{only_links:?}");
+        assert_eq!(engine.searched.len(), only_links.len() - 1);
+
+        let req = SearchRequest {
+            query: Some("oil prices".into()),
+            actors: Vec::new(),
+            speakers: Vec::new(),
+            from: None,
+            to: None,
+            limit: 10,
+        };
+        let ours = engine.search(&req).unwrap();
+        let built = build_query(
+            &engine.handle.index,
+            engine.fields(),
+            req.query.as_deref(),
+            &Filters::default(),
+        )
+        .unwrap();
+        let theirs =
+            searcher.search(&*built.query, &TopDocs::with_limit(10).order_by_score()).unwrap();
+        let scores =
+            |hits: Vec<f32>| hits.into_iter().map(|s| (s * 1e4).round()).collect::<Vec<_>>();
+        assert_eq!(ours.total, 2);
+        assert_eq!(
+            scores(ours.hits.iter().map(|h| h.score).collect()),
+            scores(theirs.iter().map(|(s, _)| *s).collect())
+        );
+        assert!(ours.hits.iter().all(|h| !h.snippet.highlights.is_empty()), "snippets highlight");
+        assert_eq!(ours.facets.actors.first().map(|f| f.name.as_str()), Some("Sara Lind"));
+    }
 }
