@@ -20,6 +20,10 @@
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use tantivy::directory::error::OpenReadError;
+use tantivy::directory::MmapDirectory;
+use tantivy::directory::OwnedBytes;
+use tantivy::Directory;
 
 /// The file's name inside the index folder.
 pub const FILE_NAME: &str = "whosaid-names.bin";
@@ -146,10 +150,16 @@ impl NameRegistry {
 }
 
 /// The table as a reader needs it: the file's bytes, a name decoded only when shown.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Clone)]
 pub struct NameTable {
-    bytes: Vec<u8>,
+    bytes: OwnedBytes,
     len: usize,
+}
+
+impl Default for NameTable {
+    fn default() -> Self {
+        NameTable { bytes: OwnedBytes::empty(), len: 0 }
+    }
 }
 
 impl NameTable {
@@ -161,6 +171,36 @@ impl NameTable {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(source) => return Err(RegistryError::Io { path, source }),
         };
+        NameTable::from_bytes(OwnedBytes::new(bytes), path).map(Some)
+    }
+
+    /// Maps the table of a committed index through tantivy's: a query reads
+    /// the few names it shows, and copying the whole file cost a page fault every 4 KB of it.
+    /// The table is replaced by renaming, so a mapping never sees it change.
+    pub fn map_committed(dir: &Path) -> Result<Self, RegistryError> {
+        let path = dir.join(FILE_NAME);
+        let io = |e: tantivy::directory::error::OpenDirectoryError| RegistryError::Io {
+            path: path.clone(),
+            source: std::io::Error::other(e),
+        };
+        // Windows cannot rename a file over one that is mapped, as the indexer does.
+        if cfg!(windows) {
+            return NameTable::read(dir)?.ok_or(RegistryError::Missing { path });
+        }
+        // The index's own (managed) directory would expect tantivy's footer on the file.
+        let directory = MmapDirectory::open(dir).map_err(io)?;
+        let slice = match directory.open_read(Path::new(FILE_NAME)) {
+            Ok(slice) => slice,
+            Err(OpenReadError::FileDoesNotExist(_)) => return Err(RegistryError::Missing { path }),
+            Err(e) => return Err(RegistryError::Io { path, source: std::io::Error::other(e) }),
+        };
+        let bytes = slice
+            .read_bytes()
+            .map_err(|source| RegistryError::Io { path: path.clone(), source })?;
+        NameTable::from_bytes(bytes, path)
+    }
+
+    fn from_bytes(bytes: OwnedBytes, path: PathBuf) -> Result<Self, RegistryError> {
         let table = NameTable { len: u32_at(&bytes, MAGIC.len()).unwrap_or(0) as usize, bytes };
         let names_start = table.names_start();
         let names_end = table.offset(table.len).map(|end| names_start + end as usize);
@@ -169,7 +209,7 @@ impl NameTable {
         if !sized {
             return Err(RegistryError::Malformed { path });
         }
-        Ok(Some(table))
+        Ok(table)
     }
 
     /// The table of a committed index, which must have one.
@@ -266,6 +306,11 @@ mod tests {
         again.save(dir.path()).unwrap();
         let table = NameTable::read(dir.path()).unwrap().unwrap();
         assert_eq!(table.name(table.shown(3)), "Chancellor Scholz");
+        let mapped = NameTable::map_committed(dir.path()).unwrap();
+        assert_eq!(mapped.len(), table.len());
+        for id in 0..5 {
+            assert_eq!((mapped.name(id), mapped.shown(id)), (table.name(id), table.shown(id)));
+        }
     }
 
     #[test]
@@ -286,6 +331,15 @@ mod tests {
                 matches!(NameTable::read(dir.path()), Err(RegistryError::Malformed { .. })),
                 "{damaged:?}"
             );
+            assert!(
+                matches!(
+                    NameTable::map_committed(dir.path()),
+                    Err(RegistryError::Malformed { .. })
+                ),
+                "{damaged:?}"
+            );
         }
+        std::fs::remove_file(dir.path().join(FILE_NAME)).unwrap();
+        assert!(matches!(NameTable::map_committed(dir.path()), Err(RegistryError::Missing { .. })));
     }
 }

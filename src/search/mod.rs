@@ -224,7 +224,7 @@ impl Engine {
         let names = if searcher.segment_readers().is_empty() {
             NameTable::default()
         } else {
-            NameTable::read_committed(&handle.path)?
+            NameTable::map_committed(&handle.path)?
         };
         // A large index's segments are searched (and their names counted) on all cores: at
         // 1 GB a query's time is mostly per-segment work. Starting the threads costs about a
