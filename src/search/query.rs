@@ -32,6 +32,9 @@ pub struct BuiltQuery {
     pub query: Box<dyn Query>,
     /// The user's text query, when there is one.
     pub text_query: Option<Box<dyn Query>>,
+    /// Whether the whole query is one term, whose best hits tantivy finds without scoring
+    /// every hit (block-max WAND).
+    pub single_term: bool,
 }
 
 /// Combines the text query and the filters. Terms are ANDed by default ("oil prices" means
@@ -92,7 +95,14 @@ pub fn build_query(
             Bound::Unbounded,
         ))));
     }
-    Ok(BuiltQuery { query: Box::new(BooleanQuery::new(clauses)), text_query })
+    // A lone clause runs as itself, so that tantivy sees a term query where there is one.
+    let query = match clauses.len() {
+        1 => clauses.pop().map(|(_, q)| q),
+        _ => None,
+    }
+    .unwrap_or_else(|| Box::new(BooleanQuery::new(clauses)));
+    let single_term = query.downcast_ref::<TermQuery>().is_some();
+    Ok(BuiltQuery { query, text_query, single_term })
 }
 
 /// A clause that restricts the hits without touching their scores: `said --actor Reagan` ranks
