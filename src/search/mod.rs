@@ -337,9 +337,9 @@ impl Engine {
         let (top, total, people_counts) = if built.single_term {
             // Alone, the top hits of one term skip every block of postings that cannot beat
             // the last of them; the counts, which must see every hit, then walk the postings
-            // without scoring them. Two passes took a fifth less time than one at 1 GB (`said`, `election`).
-            // With two terms or more the walk itself dominates, and a second one costs more
-            // than the scoring it saves.
+            // without scoring them. Two passes took a fifth less time than one at 1 GB
+            // (`said`, `election`). With two terms or more the walk itself dominates, and a
+            // second one costs more than the scoring it saves.
             let top = self.run(&searcher, &*built.query, &top)?;
             let (total, counts) =
                 self.run(&searcher, &*built.query, &(Count, self.people_counts()))?;
