@@ -4346,6 +4346,12 @@ mod tests {
                 &["Ella Marsh’s campaign slogan is “Bridges, not walls.”"],
                 &[("Bridges, not walls.", Some("Ella Marsh"), Some("slogan"))],
             ),
+            // A news role (columnist, pollster, moderator…) before the name leaves it the
+            // subject of the sentence after a fronted phrase.
+            (
+                &["But after Monday’s debate, conservative columnist Ray Holt imagined the mayor was thinking: “What have I done?”"],
+                &[("What have I done?", Some("Ray Holt"), Some("imagined"))],
+            ),
         ];
         for (paras, want) in cases {
             let want: Vec<(String, Option<String>, Option<String>)> = want
