@@ -1528,7 +1528,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     // A plain two- or three-word name, with no company, place or function word in it: the
     // only kind a role word or "said" before it makes a person whatever the given name
     // (business news says "…, said Krupp Stahl AG" and "steelmaker Krupp Stahl AG" too).
-    let plain_shape = (2..=3).contains(&words.len())
+    let plain_words = (2..=3).contains(&words.len())
         && words.iter().all(|w| {
             !lists.orgs.contains(w.as_str())
                 && !set_has(&NOT_NAMES_SET, w)
@@ -1540,11 +1540,20 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         })
         && !first.ends_with("ly")
         && !lists.demonyms.contains(first.as_str())
-        && words.last().is_some_and(|w| {
-            w.chars().count() >= 3 && (!w.ends_with('s') || lists.surnames.contains(w.as_str()))
-        })
+        && words.last().is_some_and(|w| w.chars().count() >= 3)
         && (t0..t1).all(|k| !toks[k].acronym);
+    // "Dallas Cowboys", "Goldman Sachs": a plural closes the names of teams and firms.
+    let plural_last =
+        words.last().is_some_and(|w| w.ends_with('s') && !lists.surnames.contains(w.as_str()));
+    let plain_shape = plain_words && !plural_last;
     let plain_name = plain_shape && !lists.places.contains(first.as_str());
+    // "moderator Nancy Cordes": after a role word, a surname ending in s is still one when a
+    // given name opens the name ("partner Galactic Resources" stays a firm).
+    let plain_s_name = plain_words
+        && plural_last
+        && words.len() == 2
+        && is_given(&first)
+        && !lists.countries.contains(first.as_str());
     let mut ev = Evidence { title: name_from > 0, honorific, ..Evidence::default() };
     // A lower-case role word right before the run: "former president Obama".
     if start > 0 && toks[start - 1].is_word() && !toks[start - 1].cap {
@@ -1552,7 +1561,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         // "party boss Reince Priebus", "pollster Charles Franklin": any role word before a
         // full name; before a single word only the roles that take a name.
         let role_before_full_name =
-            plain_name && lists.titles.contains(w) && !set_has(&NOT_HEADS_SET, w);
+            (plain_name || plain_s_name) && lists.titles.contains(w) && !set_has(&NOT_HEADS_SET, w);
         if set_has(&HONORIFICS_SET, w)
             || role_before_full_name
             || matches!(
@@ -3886,6 +3895,10 @@ mod tests {
                 &["Mayor Karen Bass spoke on Tuesday. Bass said the city was ready."],
                 &["Karen Bass"],
             ),
+            // After a role word, a given name opens a name whose surname ends in s; a plural
+            // after any other word closes a firm's name.
+            (&["Debate moderator Nancy Cordes pressed the senator."], &["Nancy Cordes"]),
+            (&["The bank named analyst Galactic Resources its top pick."], &[]),
         ];
         for (paras, want) in cases {
             assert_eq!(
