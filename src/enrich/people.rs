@@ -2472,7 +2472,8 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                     q_decided[qi] = true;
                 }
             } else if verbish(k) {
-                if let Some((p, _, b)) = mention_at(d, k + 1, false) {
+                let named = named_after_possessor(d, k + 1).or_else(|| mention_at(d, k + 1, false));
+                if let Some((p, _, b)) = named {
                     // "beamed Donald Hartley of Madison", "said Tom Ellis, a voter".
                     if d.toks
                         .get(b)
@@ -3200,7 +3201,7 @@ fn source_after(
     if !t.is_word() || t.quote.is_some() {
         return None;
     }
-    if let Some((p, a, b)) = mention_at(d, k, false) {
+    if let Some((p, a, b)) = named_after_possessor(d, k).or_else(|| mention_at(d, k, false)) {
         return Some((Source::Person(p), a, b));
     }
     // "said Marquette pollster Charles Franklin", "added his campaign manager Jeff Weaver".
@@ -3248,6 +3249,27 @@ fn source_after(
         }
     }
     None
+}
+
+/// "Clinton’s introducer, actress Jamie Lee Curtis": a possessive name and the role it owns,
+/// then the name of whoever holds the role, set off by a comma. That person, from `k` on.
+fn named_after_possessor(d: &Doc, k: usize) -> Option<(usize, usize, usize)> {
+    let toks = &d.toks;
+    let (_, _, b) = mention_at(d, k, false)?;
+    if !toks[b - 1].poss {
+        return None;
+    }
+    let lower_words = |from: usize| {
+        (from..toks.len().min(from + 4))
+            .find(|&j| !(toks[j].is_word() && !toks[j].cap && toks[j].quote.is_none()))
+            .unwrap_or(toks.len())
+    };
+    let comma = lower_words(b);
+    if comma == b || !toks.get(comma)?.is_punct(',') {
+        return None;
+    }
+    let (p, _, end) = mention_at(d, lower_words(comma + 1), false)?;
+    Some((p, k, end))
 }
 
 fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -> Option<Src> {
@@ -4364,6 +4386,15 @@ mod tests {
             (
                 &["But after Monday’s debate, conservative columnist Ray Holt imagined the mayor was thinking: “What have I done?”"],
                 &[("What have I done?", Some("Ray Holt"), Some("imagined"))],
+            ),
+            // A possessive name, its role, then the role holder's name: the holder speaks.
+            (
+                &["Mayor Ann Wexler spoke last.", "“The time has come,” exhorted Wexler’s campaign chairman, actor Paul Denton."],
+                &[("The time has come", Some("Paul Denton"), Some("exhorted"))],
+            ),
+            (
+                &["Mayor Ann Wexler spoke last.", "“We will win,” said Wexler’s campaign manager, Paul Denton."],
+                &[("We will win", Some("Paul Denton"), Some("said"))],
             ),
         ];
         for (paras, want) in cases {
