@@ -3252,24 +3252,31 @@ fn source_after(
 }
 
 /// "Clinton’s introducer, actress Jamie Lee Curtis": a possessive name and the role it owns,
-/// then the name of whoever holds the role, set off by a comma. That person, from `k` on.
+/// then the name of whoever holds the role, set off by a comma and closing the phrase. That
+/// person, from `k` on.
 fn named_after_possessor(d: &Doc, k: usize) -> Option<(usize, usize, usize)> {
     let toks = &d.toks;
     let (_, _, b) = mention_at(d, k, false)?;
     if !toks[b - 1].poss {
         return None;
     }
-    let lower_words = |from: usize| {
-        (from..toks.len().min(from + 4))
-            .find(|&j| !(toks[j].is_word() && !toks[j].cap && toks[j].quote.is_none()))
+    // Words up to the next punctuation; `lower` keeps to lower-case ones.
+    let words = |from: usize, lower: bool| {
+        (from..toks.len().min(from + 5))
+            .find(|&j| {
+                let t = &toks[j];
+                !(t.is_word() && t.quote.is_none() && !(lower && t.cap))
+                    || d.cand_start.get(j).is_some_and(|&c| c != u32::MAX)
+            })
             .unwrap_or(toks.len())
     };
-    let comma = lower_words(b);
+    let comma = words(b, false);
     if comma == b || !toks.get(comma)?.is_punct(',') {
         return None;
     }
-    let (p, _, end) = mention_at(d, lower_words(comma + 1), false)?;
-    Some((p, k, end))
+    let (p, _, end) = mention_at(d, words(comma + 1, true), false)?;
+    // "biographers, David and Jeanne Heidler": the name must close the phrase.
+    toks.get(end).is_none_or(|t| !t.is_word()).then_some((p, k, end))
 }
 
 fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -> Option<Src> {
@@ -3346,6 +3353,14 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
                 if a > 0 && toks[a - 1].is_punct(',') && toks[a - 1].sent == toks[k].sent {
                     return Some((Source::Person(p), a, b));
                 }
+            }
+        }
+        // "Like Corker, Menendez rejected the bill, arguing": a participle's subject is the
+        // sentence's, which a fronted phrase's comma only precedes.
+        if participle {
+            let subject = sentence_subject(d, scene, before, pi, toks[k].sent, j - 1);
+            if let Some(s @ (Source::Person(_), _, _)) = subject {
+                return Some(s);
             }
         }
         let mut m = j - 1;
@@ -3434,6 +3449,9 @@ fn sentence_subject(
                 | "once"
                 | "until"
                 | "despite"
+                // "Like Corker, Menendez rejected…": a fronted comparison names someone else.
+                | "like"
+                | "unlike"
         ) || {
             // "Speaking to reporters in Iowa, Bush said": an opening participle clause.
             let w = word_at(d.text, toks, m);
@@ -3494,7 +3512,10 @@ fn subject_from(
             return None;
         }
         return match (named, male) {
-            (Some(c), _) => c.person.map(|p| (Source::Person(p), c.run0, c.t1)),
+            // "Trump’s state director, Mike Rubino, reached out": the role holder.
+            (Some(c), _) => named_after_possessor(d, m)
+                .map(|(p, a, b)| (Source::Person(p), a, b))
+                .or_else(|| c.person.map(|p| (Source::Person(p), c.run0, c.t1))),
             (None, Some(male)) => Some((scene.resolve_pronoun(male, pi, before), m, m + 1)),
             _ => None,
         };
@@ -4387,6 +4408,11 @@ mod tests {
                 &["But after Monday’s debate, conservative columnist Ray Holt imagined the mayor was thinking: “What have I done?”"],
                 &[("What have I done?", Some("Ray Holt"), Some("imagined"))],
             ),
+            // A fronted comparison ("Like X,") is no subject.
+            (
+                &["Sen. Tom Corker and Sen. Bob Menendez met.", "Like Corker, Menendez rejected the bill, arguing that there is “room for the agency” to act."],
+                &[("room for the agency", Some("Bob Menendez"), Some("arguing"))],
+            ),
             // A possessive name, its role, then the role holder's name: the holder speaks.
             (
                 &["Mayor Ann Wexler spoke last.", "“The time has come,” exhorted Wexler’s campaign chairman, actor Paul Denton."],
@@ -4395,6 +4421,10 @@ mod tests {
             (
                 &["Mayor Ann Wexler spoke last.", "“We will win,” said Wexler’s campaign manager, Paul Denton."],
                 &[("We will win", Some("Paul Denton"), Some("said"))],
+            ),
+            (
+                &["Mayor Ann Wexler spoke last.", "Wexler’s Ohio state director, Paul Denton, reached out to the firm, writing in an email: “We are ready.”"],
+                &[("We are ready.", Some("Paul Denton"), Some("writing"))],
             ),
         ];
         for (paras, want) in cases {
