@@ -3251,6 +3251,24 @@ fn source_after(
     None
 }
 
+/// "Sen. Joan Dunmore of Ohio, the ranking Democrat on the panel, who": the person one
+/// apposition before the comma at `comma`, maybe with an "of Place" after the name.
+fn person_before_apposition(d: &Doc, comma: usize) -> Option<(usize, usize, usize)> {
+    let toks = &d.toks;
+    let sent = toks.get(comma)?.sent;
+    let c = (comma.saturating_sub(16)..comma)
+        .rev()
+        .take_while(|&c| toks[c].sent == sent && toks[c].quote.is_none())
+        .find(|&c| toks[c].is_punct(','))?;
+    mention_at(d, c.checked_sub(1)?, true).or_else(|| {
+        let mut e = c - 1;
+        while e > 0 && toks[e].is_word() && toks[e].cap {
+            e -= 1;
+        }
+        (e > 0 && word_at(d.text, toks, e) == "of").then(|| mention_at(d, e - 1, true)).flatten()
+    })
+}
+
 /// "Clinton’s introducer, actress Jamie Lee Curtis": a possessive name and the role it owns,
 /// then the name of whoever holds the role, set off by a comma and closing the phrase. That
 /// person, from `k` on.
@@ -3407,7 +3425,7 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
             });
             !object && open
         })
-        .and_then(|m| mention_at(d, m - 2, true));
+        .and_then(|m| mention_at(d, m - 2, true).or_else(|| person_before_apposition(d, m - 1)));
     if let Some((p, a, b)) = relative {
         return Some((Source::Person(p), a, b));
     }
@@ -4407,6 +4425,11 @@ mod tests {
             (
                 &["But after Monday’s debate, conservative columnist Ray Holt imagined the mayor was thinking: “What have I done?”"],
                 &[("What have I done?", Some("Ray Holt"), Some("imagined"))],
+            ),
+            // "who" after an apposition refers to the name before it.
+            (
+                &["The vote was backed by Sen. Joan Dunmore of Ohio, the ranking Democrat on the panel, who said it was “long overdue.”"],
+                &[("long overdue.", Some("Joan Dunmore"), Some("said"))],
             ),
             // A fronted comparison ("Like X,") is no subject.
             (
