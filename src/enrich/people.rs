@@ -3768,6 +3768,12 @@ fn leading_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> {
     let toks = &d.toks;
     let qt = first_at(toks, q.start)?;
     let sent = if q.continued { return None } else { toks.get(qt)?.sent };
+    let as_put_it = |c: &Cue| {
+        c.word.starts_with("put")
+            && (c.src0.saturating_sub(4)..c.src0).any(|m| {
+                toks[m].sent == sent && word_at(d.text, toks, m).eq_ignore_ascii_case("as")
+            })
+    };
     let fits = |c: &&Cue| {
         c.tok < qt
             && toks[c.tok].sent == sent
@@ -3782,13 +3788,15 @@ fn leading_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> {
                     && toks[c.tok..qt].iter().all(|t| !t.is_punct(',')))
             // "After Brown criticized Clinton, Hillary shot back, “…”": a new clause with its own
             // subject between the cue and the quotation takes the quotation away from the cue.
-            // A possessive ("…, Kasich’s showing will…") is no subject.
-            && !(c.tok..qt).any(|m| {
-                toks[m].is_punct(',')
-                    && mention_at(d, m + 1, false).is_some_and(|(p, _, b)| {
-                        Source::Person(p) != c.source && !toks[b - 1].poss
-                    })
-            })
+            // A possessive ("…, Kasich’s showing will…") is no subject. "As Levy puts it, …"
+            // frames the whole sentence, whoever its subject.
+            && (as_put_it(c)
+                || !(c.tok..qt).any(|m| {
+                    toks[m].is_punct(',')
+                        && mention_at(d, m + 1, false).is_some_and(|(p, _, b)| {
+                            Source::Person(p) != c.source && !toks[b - 1].poss
+                        })
+                }))
     };
     let found = cues.iter().rev().find(fits)?;
     // A speech noun gives up the quotation to a person's verb of speech before it:
@@ -4425,6 +4433,11 @@ mod tests {
             (
                 &["But after Monday’s debate, conservative columnist Ray Holt imagined the mayor was thinking: “What have I done?”"],
                 &[("What have I done?", Some("Ray Holt"), Some("imagined"))],
+            ),
+            // "As X put it," frames its sentence even past a clause with a subject of its own.
+            (
+                &["Mayor Ann Wexler spoke.", "As columnist Ray Holt put it, Wexler is making the council “an offer it cannot refuse.”"],
+                &[("an offer it cannot refuse.", Some("Ray Holt"), Some("put it"))],
             ),
             // "who" after an apposition refers to the name before it.
             (
