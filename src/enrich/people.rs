@@ -2358,9 +2358,11 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                     .any(|j| d.toks[j].is_word() && word_at(d.text, &d.toks, j) == "as")
             });
             let short = q.text(d.text).split_whitespace().count() < 3;
+            // "Trump’s comments" is a noun after a possessive, not the subject's verb.
             let stance = (verb..k).find(|&j| {
                 d.toks[j].is_word()
                     && d.toks[j].quote.is_none()
+                    && !d.toks[j - 1].poss
                     && quotes::is_stance_verb(word_at(d.text, &d.toks, j))
             });
             if short && !as_before && stance.is_none() {
@@ -2454,6 +2456,16 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                         && w.len() > 3
                 }
             };
+            // "…,” an angry Hollande retaliated": an article and an adjective before the name.
+            if matches!(word_at(d.text, &d.toks, k), "a" | "an" | "the") {
+                let adjectives = (k + 1..d.toks.len().min(k + 3))
+                    .find(|&j| !d.toks[j].is_word() || d.toks[j].cap);
+                if let Some(j) =
+                    adjectives.filter(|&j| j > k + 1 && mention_at(d, j, false).is_some())
+                {
+                    k = j;
+                }
+            }
             let pron = pronoun(word_at(d.text, &d.toks, k)).map(|male| {
                 let before: Vec<Seen> =
                     here[..here.partition_point(|h| h.0 < k)].iter().map(|h| h.1).collect();
@@ -3815,6 +3827,12 @@ fn leading_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> {
         if verb.is_some() {
             return verb;
         }
+        // "Hollande denounced Trump’s remarks as “hurtful”": what the remarks are called is
+        // the subject's word, whatever the verb; the subject rule takes it.
+        let as_before = last_before(toks, q.open).is_some_and(|o| word_at(d.text, toks, o) == "as");
+        if !states_content && as_before {
+            return None;
+        }
     }
     Some(found)
 }
@@ -4438,6 +4456,16 @@ mod tests {
             (
                 &["Mayor Ann Wexler spoke.", "As columnist Ray Holt put it, Wexler is making the council “an offer it cannot refuse.”"],
                 &[("an offer it cannot refuse.", Some("Ray Holt"), Some("put it"))],
+            ),
+            // A possessive's speech noun does not take the subject's characterization after "as".
+            (
+                &["Mayor Ann Wexler and Gov. Chris Kent met.", "Wexler denounced Kent’s remarks as “hurtful and cheap” on Friday."],
+                &[("hurtful and cheap", Some("Ann Wexler"), Some("denounced"))],
+            ),
+            // An article and an adjective may stand before the name after a quotation.
+            (
+                &["Mayor Ann Wexler and Gov. Chris Kent met.", "“It is over,” an angry Wexler shrugged."],
+                &[("It is over", Some("Ann Wexler"), Some("shrugged"))],
             ),
             // "who" after an apposition refers to the name before it.
             (
