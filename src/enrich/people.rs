@@ -2919,6 +2919,21 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
                         src1: b,
                     });
                 }
+            } else if let Some((p, a)) = his_own(d, here, scene, j, k).filter(|_| {
+                // Only for the quotation the noun introduces: "his comment that “…”".
+                let reach = if word_at(d.text, toks, k + 1) == "that" { 12 } else { 4 };
+                d.spans
+                    .iter()
+                    .any(|q| first_at(toks, q.open).is_some_and(|o| o > k && o <= k + reach))
+            }) {
+                cues.push(Cue {
+                    tok: k,
+                    word: w.to_string(),
+                    source: Source::Person(p),
+                    inverted: false,
+                    src0: a,
+                    src1: a + 1,
+                });
             }
             continue;
         }
@@ -3142,6 +3157,25 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         cues.push(Cue { tok: k, word, source, inverted, src0: s0, src1: s1 });
     }
     cues
+}
+
+/// "Trump stood by his comment that …": a "his" or "her" among tokens `j..k` before a speech
+/// noun, owned by the only person its sentence names before it, when the gender fits. The
+/// person and the pronoun's token.
+fn his_own(
+    d: &Doc,
+    here: &[(usize, Seen, usize)],
+    scene: &Scene,
+    j: usize,
+    k: usize,
+) -> Option<(usize, usize)> {
+    let toks = &d.toks;
+    let a = (j..k).find(|&m| matches!(word_at(d.text, toks, m), "his" | "her"))?;
+    let want = if word_at(d.text, toks, a) == "his" { Gender::Female } else { Gender::Male };
+    let sent = toks[a].sent;
+    let mut named = here.iter().filter(|h| h.0 < a && toks[h.0].sent == sent).map(|h| h.1.person);
+    let p = named.next()?;
+    (named.all(|q| q == p) && scene.people[p].gender != want).then_some((p, a))
 }
 
 fn prev_is_quote_close(d: &Doc, k: usize) -> bool {
@@ -3677,6 +3711,12 @@ fn trailing_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> 
             // "…” that Pagliano, who invoked the Fifth, …": a relative clause describes a
             // person; it does not attribute the quotation before it.
             if k > 0 && word_at(d.text, toks, k - 1) == "who" {
+                continue;
+            }
+            // "his call for a “deportation force”" introduces what follows it only.
+            if matches!(word_at(d.text, toks, c.src0), "his" | "her")
+                && in_list(SPEECH_NOUNS, &c.word)
+            {
                 continue;
             }
             // Far from the quotation only "…, said X", "…, X said." or a name right after it
@@ -4466,6 +4506,15 @@ mod tests {
             (
                 &["Mayor Ann Wexler and Gov. Chris Kent met.", "“It is over,” an angry Wexler shrugged."],
                 &[("It is over", Some("Ann Wexler"), Some("shrugged"))],
+            ),
+            // "his"/"her" before a speech noun is its sentence's only person.
+            (
+                &["Gov. Chris Kent kept his promise to stay “neutral” in the talks."],
+                &[("neutral", Some("Chris Kent"), Some("promise"))],
+            ),
+            (
+                &["Gov. Chris Kent said Ann Wexler broke her promise to stay “neutral” in the talks."],
+                &[("neutral", Some("Chris Kent"), Some("said"))],
             ),
             // "who" after an apposition refers to the name before it.
             (
