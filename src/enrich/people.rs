@@ -4509,8 +4509,8 @@ mod tests {
             ),
             // "his"/"her" before a speech noun is its sentence's only person.
             (
-                &["Gov. Chris Kent kept his promise to stay “neutral” in the talks."],
-                &[("neutral", Some("Chris Kent"), Some("promise"))],
+                &["Gov. Chris Kent and Mayor Ann Wexler met.", "As the debate went on and Kent stood by his comment that “taxes must rise” in the state, Wexler tried to rebuke him."],
+                &[("taxes must rise", Some("Chris Kent"), Some("comment"))],
             ),
             (
                 &["Gov. Chris Kent said Ann Wexler broke her promise to stay “neutral” in the talks."],
