@@ -1315,6 +1315,16 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         Some(_) => return None,
         None => start,
     };
+    // "New York", "New Hampshire": a run that is a place's whole name, before "New" (a word
+    // that never names a person) is stripped from it, leaving "York".
+    let run_words: Vec<usize> = (start..end).filter(|&k| toks[k].is_word()).collect();
+    if run_words.len() > 1 {
+        let whole: Vec<String> =
+            run_words.iter().map(|&k| fold_word(word_at(text, toks, k))).collect();
+        if lists.places.contains(whole.join(" ").as_str()) {
+            return None;
+        }
+    }
     // "Tanzania Mr Brown", "BBC Mr Howard": nothing stands before Mr, Mrs, Ms or Dr in a name,
     // so whatever does belongs to the text before.
     let mut start = (start + 1..end)
@@ -4025,6 +4035,8 @@ mod tests {
             // After a role word, a given name opens a name whose surname ends in s; a plural
             // after any other word closes a firm's name.
             (&["Debate moderator Nancy Cordes pressed the senator."], &["Nancy Cordes"]),
+            // A place's whole name stays a place when its first word ("New") is stripped.
+            (&["Sen. Dana Cole of New York, the party leader, spoke."], &["Dana Cole"]),
             (&["The bank named analyst Galactic Resources its top pick."], &[]),
         ];
         for (paras, want) in cases {
