@@ -1719,7 +1719,8 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     // Apposition: "Avril Haines, Director of …", "Heisbourg, a security expert", "X, who".
     if toks.get(t1).is_some_and(|t| t.is_punct(',')) {
         let n1 = word_at(text, toks, t1 + 1);
-        if matches!(n1, "a" | "an" | "the" | "who" | "whose")
+        // "Htay Oo, its acting chairman, told": a possessive determiner opens a role too.
+        if matches!(n1, "a" | "an" | "the" | "who" | "whose" | "its" | "his" | "her" | "their")
             || toks
                 .get(t1 + 1)
                 .is_some_and(|t| t.cap && lists.titles.contains(fold_word(n1).as_str()))
@@ -1737,7 +1738,17 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                 }
                 if !matches!(
                     w.as_str(),
-                    "a" | "an" | "the" | "who" | "whose" | "of" | "for" | "and"
+                    "a" | "an"
+                        | "the"
+                        | "who"
+                        | "whose"
+                        | "of"
+                        | "for"
+                        | "and"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
                 ) {
                     found.push(w);
                 }
@@ -1748,6 +1759,11 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
             let role = found
                 .iter()
                 .any(|w| lists.titles.contains(w.as_str()) && !set_has(&NOT_HEADS_SET, w));
+            // After "his" or "its" the role closes at a comma a few words on ("Htay Oo, its
+            // acting chairman, told"); "In Casper, his campaign was …" is a clause.
+            let possessive = matches!(n1, "its" | "his" | "her" | "their");
+            let role = role
+                && (!possessive || j <= t1 + 6 && toks.get(j).is_some_and(|t| t.is_punct(',')));
             if matches!(n1, "who" | "whose") {
                 ev.appos = true;
             } else if role && !cued {
@@ -4035,6 +4051,9 @@ mod tests {
             // After a role word, a given name opens a name whose surname ends in s; a plural
             // after any other word closes a firm's name.
             (&["Debate moderator Nancy Cordes pressed the senator."], &["Nancy Cordes"]),
+            // "his" or "its" opens an apposition holding a role, closed by a comma.
+            (&["Htay Oo, its acting chairman, told reporters the party had lost."], &["Htay Oo"]),
+            (&["In Casper, his campaign was run by Gov. Dana Cole."], &["Dana Cole"]),
             // A place's whole name stays a place when its first word ("New") is stripped.
             (&["Sen. Dana Cole of New York, the party leader, spoke."], &["Dana Cole"]),
             (&["The bank named analyst Galactic Resources its top pick."], &[]),
