@@ -1315,16 +1315,6 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         Some(_) => return None,
         None => start,
     };
-    // "New York", "New Hampshire": a run that is a place's whole name, before "New" (a word
-    // that never names a person) is stripped from it, leaving "York".
-    let run_words: Vec<usize> = (start..end).filter(|&k| toks[k].is_word()).collect();
-    if run_words.len() > 1 {
-        let whole: Vec<String> =
-            run_words.iter().map(|&k| fold_word(word_at(text, toks, k))).collect();
-        if lists.places.contains(whole.join(" ").as_str()) {
-            return None;
-        }
-    }
     // "Tanzania Mr Brown", "BBC Mr Howard": nothing stands before Mr, Mrs, Ms or Dr in a name,
     // so whatever does belongs to the text before.
     let mut start = (start + 1..end)
@@ -1335,6 +1325,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     // nor are "Monday Tony Blair", "March President Reagan" (a date before the name) or
     // "Earlier Tony Blair", "Analysing Mr Brown" (a sentence-initial adverb or verb before a
     // title or a given name).
+    let run_start = start;
     while start + 1 < end && toks[start].is_word() && {
         let w = fold_word(word_at(text, toks, start));
         let next = fold_word(word_at(text, toks, start + 1));
@@ -1353,6 +1344,20 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                 && !is_particle(&w)
     } {
         start += 1;
+    }
+    // "New York", "St Helens": a run that is a place's whole name stays one when the loop
+    // above strips its first word, which would leave "York".
+    if start > run_start {
+        let mut whole = String::new();
+        for k in (run_start..end).filter(|&k| toks[k].is_word()) {
+            if !whole.is_empty() {
+                whole.push(' ');
+            }
+            whole.push_str(&fold_word(word_at(text, toks, k)));
+        }
+        if lists.places.contains(whole.as_str()) {
+            return None;
+        }
     }
     let idx: Vec<usize> = (start..end).filter(|&k| toks[k].is_word()).collect();
     let folded: Vec<String> = idx.iter().map(|&k| fold_word(word_at(text, toks, k))).collect();
