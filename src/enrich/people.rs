@@ -3875,9 +3875,17 @@ fn leading_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> {
             // frames the whole sentence, whoever its subject.
             && (as_put_it(c)
                 || !(c.tok..qt).any(|m| {
+                    // "…while her opponent, Donald Trump, wants to “…”": a name set off by
+                    // commas after a common noun is an apposition, not a new subject.
+                    let apposition = |b: usize| {
+                        m > 0
+                            && toks[m - 1].is_word()
+                            && !toks[m - 1].cap
+                            && toks.get(b).is_some_and(|t| t.is_punct(','))
+                    };
                     toks[m].is_punct(',')
                         && mention_at(d, m + 1, false).is_some_and(|(p, _, b)| {
-                            Source::Person(p) != c.source && !toks[b - 1].poss
+                            Source::Person(p) != c.source && !toks[b - 1].poss && !apposition(b)
                         })
                 }))
     };
@@ -4551,6 +4559,12 @@ mod tests {
             (
                 &["Gov. Chris Kent said Ann Wexler broke her promise to stay “neutral” in the talks."],
                 &[("neutral", Some("Chris Kent"), Some("said"))],
+            ),
+            // A name set off by commas after a common noun is an apposition, not a new subject
+            // that takes the quotation from the cue before it.
+            (
+                &["Gov. Chris Kent spoke.", "MAIN CITY, June 10 (UPI) — Presumptive Democratic nominee Ann Wexler told a gathering of nurses she will protect their pay while her rival, Chris Kent, wants to “take the state backward.”"],
+                &[("take the state backward.", Some("Ann Wexler"), Some("told"))],
             ),
             // "who" after an apposition refers to the name before it.
             (
