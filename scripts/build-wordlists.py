@@ -189,7 +189,10 @@ def titles(dl):
             "officer", "commissioner", "coach", "manager", "striker", "midfielder", "actor",
             "actress", "singer", "star", "veteran", "founder", "boss", "presenter", "author",
             "economist", "analyst", "lawmaker", "congressman", "congresswoman", "state",
-            "national", "intelligence", "cia", "fbi", "us", "u.s", "uk", "eu", "un"}
+            "national", "intelligence", "cia", "fbi", "us", "u.s", "uk", "eu", "un",
+            "strategist", "pollster", "columnist", "commentator", "moderator",
+            "reporter", "prosecutor", "lobbyist", "operative", "organizer", "billionaire",
+            "frontrunner", "neurosurgeon", "contributor"}
     return out
 
 

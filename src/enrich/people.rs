@@ -1325,6 +1325,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     // nor are "Monday Tony Blair", "March President Reagan" (a date before the name) or
     // "Earlier Tony Blair", "Analysing Mr Brown" (a sentence-initial adverb or verb before a
     // title or a given name).
+    let run_start = start;
     while start + 1 < end && toks[start].is_word() && {
         let w = fold_word(word_at(text, toks, start));
         let next = fold_word(word_at(text, toks, start + 1));
@@ -1343,6 +1344,20 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                 && !is_particle(&w)
     } {
         start += 1;
+    }
+    // "New York", "St Helens": a run that is a place's whole name stays one when the loop
+    // above strips its first word, which would leave "York".
+    if start > run_start {
+        let mut whole = String::new();
+        for k in (run_start..end).filter(|&k| toks[k].is_word()) {
+            if !whole.is_empty() {
+                whole.push(' ');
+            }
+            whole.push_str(&fold_word(word_at(text, toks, k)));
+        }
+        if lists.places.contains(whole.as_str()) {
+            return None;
+        }
     }
     let idx: Vec<usize> = (start..end).filter(|&k| toks[k].is_word()).collect();
     let folded: Vec<String> = idx.iter().map(|&k| fold_word(word_at(text, toks, k))).collect();
@@ -1528,7 +1543,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     // A plain two- or three-word name, with no company, place or function word in it: the
     // only kind a role word or "said" before it makes a person whatever the given name
     // (business news says "…, said Krupp Stahl AG" and "steelmaker Krupp Stahl AG" too).
-    let plain_shape = (2..=3).contains(&words.len())
+    let plain_words = (2..=3).contains(&words.len())
         && words.iter().all(|w| {
             !lists.orgs.contains(w.as_str())
                 && !set_has(&NOT_NAMES_SET, w)
@@ -1540,11 +1555,20 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         })
         && !first.ends_with("ly")
         && !lists.demonyms.contains(first.as_str())
-        && words.last().is_some_and(|w| {
-            w.chars().count() >= 3 && (!w.ends_with('s') || lists.surnames.contains(w.as_str()))
-        })
+        && words.last().is_some_and(|w| w.chars().count() >= 3)
         && (t0..t1).all(|k| !toks[k].acronym);
+    // "Dallas Cowboys", "Goldman Sachs": a plural closes the names of teams and firms.
+    let plural_last =
+        words.last().is_some_and(|w| w.ends_with('s') && !lists.surnames.contains(w.as_str()));
+    let plain_shape = plain_words && !plural_last;
     let plain_name = plain_shape && !lists.places.contains(first.as_str());
+    // "moderator Nancy Cordes": after a role word, a surname ending in s is still one when a
+    // given name opens the name ("partner Galactic Resources" stays a firm).
+    let plain_s_name = plain_words
+        && plural_last
+        && words.len() == 2
+        && is_given(&first)
+        && !lists.countries.contains(first.as_str());
     let mut ev = Evidence { title: name_from > 0, honorific, ..Evidence::default() };
     // A lower-case role word right before the run: "former president Obama".
     if start > 0 && toks[start - 1].is_word() && !toks[start - 1].cap {
@@ -1552,7 +1576,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         // "party boss Reince Priebus", "pollster Charles Franklin": any role word before a
         // full name; before a single word only the roles that take a name.
         let role_before_full_name =
-            plain_name && lists.titles.contains(w) && !set_has(&NOT_HEADS_SET, w);
+            (plain_name || plain_s_name) && lists.titles.contains(w) && !set_has(&NOT_HEADS_SET, w);
         if set_has(&HONORIFICS_SET, w)
             || role_before_full_name
             || matches!(
@@ -1700,7 +1724,8 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     // Apposition: "Avril Haines, Director of …", "Heisbourg, a security expert", "X, who".
     if toks.get(t1).is_some_and(|t| t.is_punct(',')) {
         let n1 = word_at(text, toks, t1 + 1);
-        if matches!(n1, "a" | "an" | "the" | "who" | "whose")
+        // "Htay Oo, its acting chairman, told": a possessive determiner opens a role too.
+        if matches!(n1, "a" | "an" | "the" | "who" | "whose" | "its" | "his" | "her" | "their")
             || toks
                 .get(t1 + 1)
                 .is_some_and(|t| t.cap && lists.titles.contains(fold_word(n1).as_str()))
@@ -1718,7 +1743,17 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                 }
                 if !matches!(
                     w.as_str(),
-                    "a" | "an" | "the" | "who" | "whose" | "of" | "for" | "and"
+                    "a" | "an"
+                        | "the"
+                        | "who"
+                        | "whose"
+                        | "of"
+                        | "for"
+                        | "and"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
                 ) {
                     found.push(w);
                 }
@@ -1729,6 +1764,11 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
             let role = found
                 .iter()
                 .any(|w| lists.titles.contains(w.as_str()) && !set_has(&NOT_HEADS_SET, w));
+            // After "his" or "its" the role closes at a comma a few words on ("Htay Oo, its
+            // acting chairman, told"); "In Casper, his campaign was …" is a clause.
+            let possessive = matches!(n1, "its" | "his" | "her" | "their");
+            let role = role
+                && (!possessive || j <= t1 + 6 && toks.get(j).is_some_and(|t| t.is_punct(',')));
             if matches!(n1, "who" | "whose") {
                 ev.appos = true;
             } else if role && !cued {
@@ -2349,9 +2389,11 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                     .any(|j| d.toks[j].is_word() && word_at(d.text, &d.toks, j) == "as")
             });
             let short = q.text(d.text).split_whitespace().count() < 3;
+            // "Trump’s comments" is a noun after a possessive, not the subject's verb.
             let stance = (verb..k).find(|&j| {
                 d.toks[j].is_word()
                     && d.toks[j].quote.is_none()
+                    && !d.toks[j - 1].poss
                     && quotes::is_stance_verb(word_at(d.text, &d.toks, j))
             });
             if short && !as_before && stance.is_none() {
@@ -2445,6 +2487,16 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                         && w.len() > 3
                 }
             };
+            // "…,” an angry Hollande retaliated": an article and an adjective before the name.
+            if matches!(word_at(d.text, &d.toks, k), "a" | "an" | "the") {
+                let adjectives = (k + 1..d.toks.len().min(k + 3))
+                    .find(|&j| !d.toks[j].is_word() || d.toks[j].cap);
+                if let Some(j) =
+                    adjectives.filter(|&j| j > k + 1 && mention_at(d, j, false).is_some())
+                {
+                    k = j;
+                }
+            }
             let pron = pronoun(word_at(d.text, &d.toks, k)).map(|male| {
                 let before: Vec<Seen> =
                     here[..here.partition_point(|h| h.0 < k)].iter().map(|h| h.1).collect();
@@ -2463,7 +2515,8 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                     q_decided[qi] = true;
                 }
             } else if verbish(k) {
-                if let Some((p, _, b)) = mention_at(d, k + 1, false) {
+                let named = named_after_possessor(d, k + 1).or_else(|| mention_at(d, k + 1, false));
+                if let Some((p, _, b)) = named {
                     // "beamed Donald Hartley of Madison", "said Tom Ellis, a voter".
                     if d.toks
                         .get(b)
@@ -2897,6 +2950,21 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
                         src1: b,
                     });
                 }
+            } else if let Some((p, a)) = his_own(d, here, scene, j, k).filter(|_| {
+                // Only for the quotation the noun introduces: "his comment that “…”".
+                let reach = if word_at(d.text, toks, k + 1) == "that" { 12 } else { 4 };
+                d.spans
+                    .iter()
+                    .any(|q| first_at(toks, q.open).is_some_and(|o| o > k && o <= k + reach))
+            }) {
+                cues.push(Cue {
+                    tok: k,
+                    word: w.to_string(),
+                    source: Source::Person(p),
+                    inverted: false,
+                    src0: a,
+                    src1: a + 1,
+                });
             }
             continue;
         }
@@ -3122,6 +3190,25 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
     cues
 }
 
+/// "Trump stood by his comment that …": a "his" or "her" among tokens `j..k` before a speech
+/// noun, owned by the only person its sentence names before it, when the gender fits. The
+/// person and the pronoun's token.
+fn his_own(
+    d: &Doc,
+    here: &[(usize, Seen, usize)],
+    scene: &Scene,
+    j: usize,
+    k: usize,
+) -> Option<(usize, usize)> {
+    let toks = &d.toks;
+    let a = (j..k).find(|&m| matches!(word_at(d.text, toks, m), "his" | "her"))?;
+    let want = if word_at(d.text, toks, a) == "his" { Gender::Female } else { Gender::Male };
+    let sent = toks[a].sent;
+    let mut named = here.iter().filter(|h| h.0 < a && toks[h.0].sent == sent).map(|h| h.1.person);
+    let p = named.next()?;
+    (named.all(|q| q == p) && scene.people[p].gender != want).then_some((p, a))
+}
+
 fn prev_is_quote_close(d: &Doc, k: usize) -> bool {
     let mut j = k;
     while j > 0 {
@@ -3191,7 +3278,7 @@ fn source_after(
     if !t.is_word() || t.quote.is_some() {
         return None;
     }
-    if let Some((p, a, b)) = mention_at(d, k, false) {
+    if let Some((p, a, b)) = named_after_possessor(d, k).or_else(|| mention_at(d, k, false)) {
         return Some((Source::Person(p), a, b));
     }
     // "said Marquette pollster Charles Franklin", "added his campaign manager Jeff Weaver".
@@ -3239,6 +3326,52 @@ fn source_after(
         }
     }
     None
+}
+
+/// "Sen. Joan Dunmore of Ohio, the ranking Democrat on the panel, who": the person one
+/// apposition before the comma at `comma`, maybe with an "of Place" after the name.
+fn person_before_apposition(d: &Doc, comma: usize) -> Option<(usize, usize, usize)> {
+    let toks = &d.toks;
+    let sent = toks.get(comma)?.sent;
+    let c = (comma.saturating_sub(16)..comma)
+        .rev()
+        .take_while(|&c| toks[c].sent == sent && toks[c].quote.is_none())
+        .find(|&c| toks[c].is_punct(','))?;
+    mention_at(d, c.checked_sub(1)?, true).or_else(|| {
+        let mut e = c - 1;
+        while e > 0 && toks[e].is_word() && toks[e].cap {
+            e -= 1;
+        }
+        (e > 0 && word_at(d.text, toks, e) == "of").then(|| mention_at(d, e - 1, true)).flatten()
+    })
+}
+
+/// "Clinton’s introducer, actress Jamie Lee Curtis": a possessive name and the role it owns,
+/// then the name of whoever holds the role, set off by a comma and closing the phrase. That
+/// person, from `k` on.
+fn named_after_possessor(d: &Doc, k: usize) -> Option<(usize, usize, usize)> {
+    let toks = &d.toks;
+    let (_, _, b) = mention_at(d, k, false)?;
+    if !toks[b - 1].poss {
+        return None;
+    }
+    // Words up to the next punctuation; `lower` keeps to lower-case ones.
+    let words = |from: usize, lower: bool| {
+        (from..toks.len().min(from + 5))
+            .find(|&j| {
+                let t = &toks[j];
+                !(t.is_word() && t.quote.is_none() && !(lower && t.cap))
+                    || d.cand_start.get(j).is_some_and(|&c| c != u32::MAX)
+            })
+            .unwrap_or(toks.len())
+    };
+    let comma = words(b, false);
+    if comma == b || !toks.get(comma)?.is_punct(',') {
+        return None;
+    }
+    let (p, _, end) = mention_at(d, words(comma + 1, true), false)?;
+    // "biographers, David and Jeanne Heidler": the name must close the phrase.
+    toks.get(end).is_none_or(|t| !t.is_word()).then_some((p, k, end))
 }
 
 fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -> Option<Src> {
@@ -3317,6 +3450,14 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
                 }
             }
         }
+        // "Like Corker, Menendez rejected the bill, arguing": a participle's subject is the
+        // sentence's, which a fronted phrase's comma only precedes.
+        if participle {
+            let subject = sentence_subject(d, scene, before, pi, toks[k].sent, j - 1);
+            if let Some(s @ (Source::Person(_), _, _)) = subject {
+                return Some(s);
+            }
+        }
         let mut m = j - 1;
         while m > 0 && m + 40 > j {
             m -= 1;
@@ -3361,7 +3502,7 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
             });
             !object && open
         })
-        .and_then(|m| mention_at(d, m - 2, true));
+        .and_then(|m| mention_at(d, m - 2, true).or_else(|| person_before_apposition(d, m - 1)));
     if let Some((p, a, b)) = relative {
         return Some((Source::Person(p), a, b));
     }
@@ -3403,6 +3544,9 @@ fn sentence_subject(
                 | "once"
                 | "until"
                 | "despite"
+                // "Like Corker, Menendez rejected…": a fronted comparison names someone else.
+                | "like"
+                | "unlike"
         ) || {
             // "Speaking to reporters in Iowa, Bush said": an opening participle clause.
             let w = word_at(d.text, toks, m);
@@ -3463,7 +3607,10 @@ fn subject_from(
             return None;
         }
         return match (named, male) {
-            (Some(c), _) => c.person.map(|p| (Source::Person(p), c.run0, c.t1)),
+            // "Trump’s state director, Mike Rubino, reached out": the role holder.
+            (Some(c), _) => named_after_possessor(d, m)
+                .map(|(p, a, b)| (Source::Person(p), a, b))
+                .or_else(|| c.person.map(|p| (Source::Person(p), c.run0, c.t1))),
             (None, Some(male)) => Some((scene.resolve_pronoun(male, pi, before), m, m + 1)),
             _ => None,
         };
@@ -3597,6 +3744,12 @@ fn trailing_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> 
             if k > 0 && word_at(d.text, toks, k - 1) == "who" {
                 continue;
             }
+            // "his call for a “deportation force”" introduces what follows it only.
+            if matches!(word_at(d.text, toks, c.src0), "his" | "her")
+                && in_list(SPEECH_NOUNS, &c.word)
+            {
+                continue;
+            }
             // Far from the quotation only "…, said X", "…, X said." or a name right after it
             // counts.
             // The comma may stand before the name's role words ("…, DFA spokesman Neil
@@ -3698,6 +3851,12 @@ fn leading_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> {
     let toks = &d.toks;
     let qt = first_at(toks, q.start)?;
     let sent = if q.continued { return None } else { toks.get(qt)?.sent };
+    let as_put_it = |c: &Cue| {
+        c.word.starts_with("put")
+            && (c.src0.saturating_sub(4)..c.src0).any(|m| {
+                toks[m].sent == sent && word_at(d.text, toks, m).eq_ignore_ascii_case("as")
+            })
+    };
     let fits = |c: &&Cue| {
         c.tok < qt
             && toks[c.tok].sent == sent
@@ -3712,13 +3871,23 @@ fn leading_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> {
                     && toks[c.tok..qt].iter().all(|t| !t.is_punct(',')))
             // "After Brown criticized Clinton, Hillary shot back, “…”": a new clause with its own
             // subject between the cue and the quotation takes the quotation away from the cue.
-            // A possessive ("…, Kasich’s showing will…") is no subject.
-            && !(c.tok..qt).any(|m| {
-                toks[m].is_punct(',')
-                    && mention_at(d, m + 1, false).is_some_and(|(p, _, b)| {
-                        Source::Person(p) != c.source && !toks[b - 1].poss
-                    })
-            })
+            // A possessive ("…, Kasich’s showing will…") is no subject. "As Levy puts it, …"
+            // frames the whole sentence, whoever its subject.
+            && (as_put_it(c)
+                || !(c.tok..qt).any(|m| {
+                    // "…while her opponent, Donald Trump, wants to “…”": a name set off by
+                    // commas after a common noun is an apposition, not a new subject.
+                    let apposition = |b: usize| {
+                        m > 0
+                            && toks[m - 1].is_word()
+                            && !toks[m - 1].cap
+                            && toks.get(b).is_some_and(|t| t.is_punct(','))
+                    };
+                    toks[m].is_punct(',')
+                        && mention_at(d, m + 1, false).is_some_and(|(p, _, b)| {
+                            Source::Person(p) != c.source && !toks[b - 1].poss && !apposition(b)
+                        })
+                }))
     };
     let found = cues.iter().rev().find(fits)?;
     // A speech noun gives up the quotation to a person's verb of speech before it:
@@ -3736,6 +3905,12 @@ fn leading_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> {
         });
         if verb.is_some() {
             return verb;
+        }
+        // "Hollande denounced Trump’s remarks as “hurtful”": what the remarks are called is
+        // the subject's word, whatever the verb; the subject rule takes it.
+        let as_before = last_before(toks, q.open).is_some_and(|o| word_at(d.text, toks, o) == "as");
+        if !states_content && as_before {
+            return None;
         }
     }
     Some(found)
@@ -3886,6 +4061,15 @@ mod tests {
                 &["Mayor Karen Bass spoke on Tuesday. Bass said the city was ready."],
                 &["Karen Bass"],
             ),
+            // After a role word, a given name opens a name whose surname ends in s; a plural
+            // after any other word closes a firm's name.
+            (&["Debate moderator Nancy Cordes pressed the senator."], &["Nancy Cordes"]),
+            // "his" or "its" opens an apposition holding a role, closed by a comma.
+            (&["Htay Oo, its acting chairman, told reporters the party had lost."], &["Htay Oo"]),
+            (&["In Casper, his campaign was run by Gov. Dana Cole."], &["Dana Cole"]),
+            // A place's whole name stays a place when its first word ("New") is stripped.
+            (&["Sen. Dana Cole of New York, the party leader, spoke."], &["Dana Cole"]),
+            (&["The bank named analyst Galactic Resources its top pick."], &[]),
         ];
         for (paras, want) in cases {
             assert_eq!(
@@ -4345,6 +4529,65 @@ mod tests {
             (
                 &["Ella Marsh’s campaign slogan is “Bridges, not walls.”"],
                 &[("Bridges, not walls.", Some("Ella Marsh"), Some("slogan"))],
+            ),
+            // A news role (columnist, pollster, moderator…) before the name leaves it the
+            // subject of the sentence after a fronted phrase.
+            (
+                &["But after Monday’s debate, conservative columnist Ray Holt imagined the mayor was thinking: “What have I done?”"],
+                &[("What have I done?", Some("Ray Holt"), Some("imagined"))],
+            ),
+            // "As X put it," frames its sentence even past a clause with a subject of its own.
+            (
+                &["Mayor Ann Wexler spoke.", "As columnist Ray Holt put it, Wexler is making the council “an offer it cannot refuse.”"],
+                &[("an offer it cannot refuse.", Some("Ray Holt"), Some("put it"))],
+            ),
+            // A possessive's speech noun does not take the subject's characterization after "as".
+            (
+                &["Mayor Ann Wexler and Gov. Chris Kent met.", "Wexler denounced Kent’s remarks as “hurtful and cheap” on Friday."],
+                &[("hurtful and cheap", Some("Ann Wexler"), Some("denounced"))],
+            ),
+            // An article and an adjective may stand before the name after a quotation.
+            (
+                &["Mayor Ann Wexler and Gov. Chris Kent met.", "“It is over,” an angry Wexler shrugged."],
+                &[("It is over", Some("Ann Wexler"), Some("shrugged"))],
+            ),
+            // "his"/"her" before a speech noun is its sentence's only person.
+            (
+                &["Gov. Chris Kent and Mayor Ann Wexler met.", "As the debate went on and Kent stood by his comment that “taxes must rise” in the state, Wexler tried to rebuke him."],
+                &[("taxes must rise", Some("Chris Kent"), Some("comment"))],
+            ),
+            (
+                &["Gov. Chris Kent said Ann Wexler broke her promise to stay “neutral” in the talks."],
+                &[("neutral", Some("Chris Kent"), Some("said"))],
+            ),
+            // A name set off by commas after a common noun is an apposition, not a new subject
+            // that takes the quotation from the cue before it.
+            (
+                &["Gov. Chris Kent spoke.", "MAIN CITY, June 10 (UPI) — Presumptive Democratic nominee Ann Wexler told a gathering of nurses she will protect their pay while her rival, Chris Kent, wants to “take the state backward.”"],
+                &[("take the state backward.", Some("Ann Wexler"), Some("told"))],
+            ),
+            // "who" after an apposition refers to the name before it.
+            (
+                &["The vote was backed by Sen. Joan Dunmore of Ohio, the ranking Democrat on the panel, who said it was “long overdue.”"],
+                &[("long overdue.", Some("Joan Dunmore"), Some("said"))],
+            ),
+            // A fronted comparison ("Like X,") is no subject.
+            (
+                &["Sen. Tom Corker and Sen. Bob Menendez met.", "Like Corker, Menendez rejected the bill, arguing that there is “room for the agency” to act."],
+                &[("room for the agency", Some("Bob Menendez"), Some("arguing"))],
+            ),
+            // A possessive name, its role, then the role holder's name: the holder speaks.
+            (
+                &["Mayor Ann Wexler spoke last.", "“The time has come,” exhorted Wexler’s campaign chairman, actor Paul Denton."],
+                &[("The time has come", Some("Paul Denton"), Some("exhorted"))],
+            ),
+            (
+                &["Mayor Ann Wexler spoke last.", "“We will win,” said Wexler’s campaign manager, Paul Denton."],
+                &[("We will win", Some("Paul Denton"), Some("said"))],
+            ),
+            (
+                &["Mayor Ann Wexler spoke last.", "Wexler’s Ohio state director, Paul Denton, reached out to the firm, writing in an email: “We are ready.”"],
+                &[("We are ready.", Some("Paul Denton"), Some("writing"))],
             ),
         ];
         for (paras, want) in cases {

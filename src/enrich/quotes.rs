@@ -138,6 +138,13 @@ pub fn find_quotes(text: &str, carry: bool) -> (Vec<QuoteSpan>, bool) {
                 let closes = match c {
                     '”' | '»' => !(opens_after(prev) && next.is_some_and(char::is_alphanumeric)),
                     '"' => !opens_after(prev) || next.is_none_or(|n| !n.is_alphanumeric()),
+                    // “It's unusual,“ said X: an opening mark typed for a closing one, glued to
+                    // the quoted words and followed by a space, closes.
+                    '“' if prev.is_some_and(|p| !p.is_whitespace())
+                        && next.is_none_or(char::is_whitespace) =>
+                    {
+                        true
+                    }
                     '“' => {
                         // A second opening mark inside an open quotation: the first one never
                         // closed, so close it here and open anew.
@@ -705,6 +712,8 @@ mod tests {
             ("The party’s ‘new deal’ was dropped.", false, &["new deal"], false),
             ("The Joneses’ dog barked at Sam’s cat.", false, &[], false),
             ("A talk on ”reform” went well.", false, &["reform"], false),
+            // An opening mark typed where the closing one belongs still closes.
+            ("“It was late,“ said Ann. “We left.”", false, &["It was late", "We left."], false),
             ("", true, &[], false),
         ];
         for (text, carry, want, want_open) in cases {
