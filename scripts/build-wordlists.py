@@ -223,6 +223,7 @@ airways railways treasury administration agreement force dollar trade currency b
 studies presse agence herald gazette examiner sentinel tribune chronicle inquirer courier
 bulletin dispatch banque girozentrale bankverein brothers clinic clinics research laboratory
 laboratories labs pac pacs caucus caucuses firm firms
+administrations governments ministries agencies associations companies corporations councils committees commissions departments unions universities workers
 """.split()
 
 

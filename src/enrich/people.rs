@@ -4046,6 +4046,15 @@ mod tests {
                 &[],
             ),
             (&["In March the Germans met in Berlin.", "Mother Russia was a theme."], &[]),
+            // Plural head words name bodies too.
+            (
+                &[
+                    "The deficit grew under the Carter and Reagan Administrations, Senator Lloyd \
+                     Bentsen said.",
+                    "The United Auto Workers and two Gulf Governments backed the plan.",
+                ],
+                &["Lloyd Bentsen"],
+            ),
             (&["Analysts said the market would recover."], &[]),
             (&["The talks were with Mr Okafor.", "I've said so."], &["Okafor"]),
             (&["Prime Minister Theresa May spoke in May."], &["Theresa May"]),
