@@ -26,11 +26,20 @@ pub struct CountBuffers(Arc<Mutex<Vec<Vec<u32>>>>);
 impl CountBuffers {
     fn take(&self, len: usize) -> Vec<u32> {
         // A panic elsewhere while the lock was held leaves only zeroed arrays behind.
-        let spare = self.0.lock().unwrap_or_else(PoisonError::into_inner).pop();
-        match spare {
-            Some(buffer) if buffer.len() == len => buffer,
-            _ => vec![0; len],
-        }
+        let mut array =
+            self.0.lock().unwrap_or_else(PoisonError::into_inner).pop().unwrap_or_default();
+        // Every element kept is zero; within the array's capacity, growing it touches no new page.
+        array.resize(len, 0);
+        array
+    }
+
+    /// Runs `f` on a zeroed array of `len` elements, then takes the array back.
+    pub fn with_array<R>(&self, len: usize, f: impl FnOnce(&mut [u32]) -> R) -> R {
+        let mut array = self.take(len);
+        let result = f(&mut array);
+        array.fill(0);
+        self.give(array);
+        result
     }
 
     /// Takes back an array whose elements are all zero.
@@ -243,6 +252,21 @@ mod tests {
         let spare = buffers.0.lock().unwrap();
         assert!(!spare.is_empty() && spare.len() <= 3, "{} arrays kept", spare.len());
         assert!(spare.iter().all(|a| a.len() == expected.len() && a.iter().all(|&c| c == 0)));
+    }
+
+    #[test]
+    fn pooled_arrays_come_zeroed_at_any_length() {
+        let buffers = CountBuffers::default();
+        buffers.with_array(10, |a| a.fill(7));
+        for len in [4, 12, 10, 0, 3] {
+            let seen = buffers.with_array(len, |a| {
+                let seen = (a.len(), a.iter().all(|&c| c == 0));
+                a.fill(9);
+                seen
+            });
+            assert_eq!(seen, (len, true));
+        }
+        assert_eq!(buffers.0.lock().unwrap().len(), 1, "one array serves every call in turn");
     }
 
     #[test]
