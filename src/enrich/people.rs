@@ -3160,14 +3160,13 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         while j > 0 && toks[j - 1].is_word() && set_has(&AUX_SET, word_at(d.text, toks, j - 1)) {
             j -= 1;
         }
-        let and_verb = j > 0 && matches!(word_at(d.text, toks, j - 1), "and" | "but" | "then");
+        let after_conjunction =
+            j > 0 && matches!(word_at(d.text, toks, j - 1), "and" | "but" | "then");
         // "Clinton said Trump is responsible … and accused him of …": a verb right after "and"
         // has no subject of its own, whoever the reported clause before it names.
-        let and_verb = and_verb && !inverted && s1 < j - 1;
+        let and_verb = after_conjunction && !inverted && s1 < j - 1;
         if !inverted && source == Source::Unknown || none_found || s0 + 12 < k || and_verb {
-            let coordinated = j > 0
-                && (matches!(word_at(d.text, toks, j - 1), "and" | "but" | "then")
-                    || toks[j - 1].is_punct(','));
+            let coordinated = after_conjunction || j > 0 && toks[j - 1].is_punct(',');
             // A speech noun ("…downplay Ryan’s comments, saying") has no verb to share.
             if let Some(prev) = cues.last().filter(|c: &&Cue| {
                 coordinated

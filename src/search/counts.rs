@@ -35,11 +35,9 @@ impl CountBuffers {
 
     /// Runs `f` on a zeroed array of `len` elements, then takes the array back.
     pub fn with_array<R>(&self, len: usize, f: impl FnOnce(&mut [u32]) -> R) -> R {
-        let mut array = self.take(len);
-        let result = f(&mut array);
-        array.fill(0);
-        self.give(array);
-        result
+        // Held as `Counts`, whose drop zeroes the array and gives it back.
+        let mut array = Counts { counts: self.take(len), buffers: self.clone() };
+        f(&mut array.counts)
     }
 
     /// Takes back an array whose elements are all zero.

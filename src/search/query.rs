@@ -96,11 +96,10 @@ pub fn build_query(
         ))));
     }
     // A lone clause runs as itself, so that tantivy sees a term query where there is one.
-    let query = match clauses.len() {
-        1 => clauses.pop().map(|(_, q)| q),
-        _ => None,
-    }
-    .unwrap_or_else(|| Box::new(BooleanQuery::new(clauses)));
+    let query: Box<dyn Query> = match <[_; 1]>::try_from(clauses) {
+        Ok([(_, lone)]) => lone,
+        Err(clauses) => Box::new(BooleanQuery::new(clauses)),
+    };
     let single_term = query.downcast_ref::<TermQuery>().is_some();
     Ok(BuiltQuery { query, text_query, single_term })
 }
