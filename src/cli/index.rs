@@ -3,7 +3,7 @@
 use super::{Global, Outcome};
 use crate::index::writer::Opened;
 use crate::index::writer::{DocumentBuilder, KnownHashes, Prepared, Status};
-use crate::index::{IndexWriter, UpdateCounts};
+use crate::index::{source_key, IndexWriter, UpdateCounts};
 use crate::ingest::aliases::UserAliases;
 use crate::ingest::{self, JsonlChunks, Line, RecordChunk, SourceFile, Warning};
 use crate::model::Article;
@@ -326,10 +326,11 @@ fn unit_has_files(unit: &Unit) -> bool {
 /// Parses, cleans, splits and tags a unit's articles on all cores, and builds their documents;
 /// articles the index already holds unchanged are only noted.
 fn process<'a>(unit: Unit<'a>, known: &KnownHashes, builder: DocumentBuilder) -> Processed<'a> {
-    let tag = |article: Article, file: &'a SourceFile| {
+    // `source` is the file's canonical path, found once per file rather than once per record.
+    let tag = |article: Article, file: &'a SourceFile, source: &str| {
         let hash = article.hash.clone();
         let tagged = crate::process_article(article);
-        match builder.build(&tagged, &file.path) {
+        match builder.build(&tagged, source) {
             Ok(prepared) => Event::Tagged { hash, prepared, file },
             Err(err) => Event::Failed(err),
         }
@@ -345,12 +346,13 @@ fn process<'a>(unit: Unit<'a>, known: &KnownHashes, builder: DocumentBuilder) ->
                     Ok(source) => {
                         let mut events: Vec<Event> =
                             source.warnings.into_iter().map(Event::Warning).collect();
+                        let canonical = source_key(&file.path);
                         for article in source.articles {
                             if known.is_unchanged(&article.id, &article.hash) {
                                 let (id, hash) = (article.id, article.hash);
                                 events.push(Event::Unchanged { id, hash, file });
                             } else {
-                                events.push(tag(article, file));
+                                events.push(tag(article, file, &canonical));
                             }
                         }
                         events
@@ -362,6 +364,7 @@ fn process<'a>(unit: Unit<'a>, known: &KnownHashes, builder: DocumentBuilder) ->
         }
         Unit::Records { file, chunk } => {
             let parser = &chunk.parser;
+            let canonical = source_key(&file.path);
             let events = chunk
                 .lines
                 .into_par_iter()
@@ -377,7 +380,9 @@ fn process<'a>(unit: Unit<'a>, known: &KnownHashes, builder: DocumentBuilder) ->
                                     (parsed.id().to_string(), parsed.hash().to_string());
                                 Event::Unchanged { id, hash, file }
                             }
-                            Ok(parsed) => tag(ingest::with_dateline(parsed.into_article()), file),
+                            Ok(parsed) => {
+                                tag(ingest::with_dateline(parsed.into_article()), file, &canonical)
+                            }
                         })
                     }
                 })

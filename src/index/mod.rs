@@ -14,7 +14,7 @@ use schema::{build_schema, Fields};
 use std::path::{Path, PathBuf};
 use tantivy::Index;
 
-pub use writer::{IndexWriter, UpdateCounts};
+pub use writer::{source_key, IndexWriter, UpdateCounts};
 
 /// The index format, written with every commit. Version 2: fast-column dictionaries are stored
 /// without zstd, because decompressing them (a new zstd context per block, for every segment's

@@ -238,7 +238,7 @@ impl IndexWriter {
     /// Marks every known article read from `source` as seen: its file could not be read this
     /// time, and an unreadable file must not erase what was indexed from it.
     pub fn keep_source(&mut self, source: &Path) {
-        let source = canonical(source);
+        let source = source_key(source);
         let ids: Vec<String> = self
             .known
             .iter()
@@ -284,7 +284,7 @@ impl IndexWriter {
     /// Removes the articles read earlier from a file under one of `roots` that this run did
     /// not see: their files (or records) are gone.
     pub fn remove_vanished(&mut self, roots: &[PathBuf]) {
-        let roots: Vec<String> = roots.iter().map(|r| canonical(r)).collect();
+        let roots: Vec<String> = roots.iter().map(|r| source_key(r)).collect();
         let gone: Vec<String> = self
             .known
             .iter()
@@ -375,8 +375,8 @@ impl IndexWriter {
 
 impl DocumentBuilder {
     /// The documents of one article: one of kind `article` (hash, source, name forms) and one
-    /// per passage. `source` is the file the article was read from.
-    pub fn build(&self, tagged: &TaggedArticle, source: &Path) -> Result<Prepared, Error> {
+    /// per passage. `source` is the file the article was read from, as `source_key` gives it.
+    pub fn build(&self, tagged: &TaggedArticle, source: &str) -> Result<Prepared, Error> {
         let f = self.fields;
         let article = &tagged.article;
         let mut docs = Vec::with_capacity(tagged.passages.len() + 1);
@@ -385,7 +385,7 @@ impl DocumentBuilder {
         doc.add_text(f.kind, KIND_ARTICLE);
         doc.add_text(f.article_id, &article.id);
         doc.add_text(f.hash, &article.hash);
-        doc.add_text(f.source, canonical(source));
+        doc.add_text(f.source, source);
         for person in &tagged.people {
             for form in std::iter::once(&person.name).chain(&person.aliases) {
                 let key = format!(
@@ -437,7 +437,7 @@ impl DocumentBuilder {
                 doc.add_date(f.date_end, to_datetime(date.end));
             }
             let tags = serde_json::to_string(&tp.tags).map_err(|e| Error::Tantivy {
-                path: source.to_path_buf(),
+                path: PathBuf::from(source),
                 source: tantivy::TantivyError::InvalidArgument(e.to_string()),
             })?;
             doc.add_text(f.tags, tags);
@@ -470,7 +470,9 @@ pub fn to_datetime(date: NaiveDate) -> DateTime {
     DateTime::from_timestamp_secs(secs.clamp(FIRST, LAST))
 }
 
-fn canonical(path: &Path) -> String {
+/// How the index records the file an article came from: its canonical path, so that a corpus
+/// named by another path (relative, through a link) is still recognised on the next run.
+pub fn source_key(path: &Path) -> String {
     path.canonicalize().unwrap_or_else(|_| path.to_path_buf()).to_string_lossy().into_owned()
 }
 
@@ -591,7 +593,9 @@ mod tests {
             let status = writer.status(&article.id, &article.hash);
             if status != super::Status::Unchanged {
                 let tagged = crate::process_article(article);
-                writer.write(builder.build(&tagged, dir).unwrap()).unwrap();
+                writer
+                    .write(builder.build(&tagged, &crate::index::source_key(dir)).unwrap())
+                    .unwrap();
             }
             statuses.push(status);
         }

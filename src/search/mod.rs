@@ -637,7 +637,7 @@ mod tests {
                 body: body.to_string(),
             };
             let tagged = crate::process_article(article);
-            writer.write(builder.build(&tagged, dir).unwrap()).unwrap();
+            writer.write(builder.build(&tagged, &crate::index::source_key(dir)).unwrap()).unwrap();
         }
         writer.finish(&UserAliases::default()).unwrap();
     }
