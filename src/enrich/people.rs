@@ -2891,6 +2891,8 @@ fn is_short(d: &Doc, q: &QuoteSpan) -> bool {
 fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -> Vec<Cue> {
     let mut cues = Vec::new();
     let toks = &d.toks;
+    // Every capitalized word is lowered to test it as a cue; one buffer serves them all.
+    let mut lowered = String::new();
     for k in 0..toks.len() {
         let t = &toks[k];
         if !t.is_word() || t.quote.is_some() {
@@ -2898,9 +2900,9 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         }
         let raw = &d.text[t.s..t.full_e];
         // "Said Comey, “…”", "Murphy … Tweeted on Friday": a capitalized cue that names nobody.
-        let lowered;
         let w = if t.cap {
-            lowered = raw.to_lowercase();
+            lowered.clear();
+            lowered.extend(raw.chars().flat_map(char::to_lowercase));
             // "According to X, “…”" opens its sentence as often as it closes one.
             let cue_like = quotes::is_cue(&lowered) || lowered == "according";
             if !cue_like || d.cand_start.get(k).is_some_and(|&c| c != u32::MAX) {

@@ -82,6 +82,10 @@ fn opens_after(prev: Option<char>) -> bool {
 /// the passage before; it goes on here only when this passage opens with a quotation mark, as
 /// news convention has it. Returns the spans and whether a quotation is still open at the end.
 pub fn find_quotes(text: &str, carry: bool) -> (Vec<QuoteSpan>, bool) {
+    if !may_open_quote(text) {
+        // Neither a new quotation nor a running one (which reopens with a mark) can be here.
+        return (Vec::new(), false);
+    }
     let mut spans = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let first_mark = text.trim_start().chars().next().is_some_and(is_double_open);
@@ -189,6 +193,19 @@ pub fn find_quotes(text: &str, carry: bool) -> (Vec<QuoteSpan>, bool) {
         });
     }
     (spans, runs_on)
+}
+
+/// Whether `text` holds a mark that could open a quotation under `find_quotes`' rules. Most
+/// passages hold none, and then their characters need not be indexed. An apostrophe after a
+/// letter or digit ("the company's") opens nothing.
+fn may_open_quote(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let ascii_mark = bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'"' => true,
+        b'\'' => i == 0 || !bytes[i - 1].is_ascii_alphanumeric(),
+        _ => false,
+    });
+    ascii_mark || text.contains(['“', '„', '«', '»', '”', '‘'])
 }
 
 /// Index of the single mark closing a single-quoted span opened just before `from`.
@@ -715,6 +732,10 @@ mod tests {
             // An opening mark typed where the closing one belongs still closes.
             ("“It was late,“ said Ann. “We left.”", false, &["It was late", "We left."], false),
             ("", true, &[], false),
+            // A paragraph that reopens a running quotation with a guillemet.
+            ("» The vote was close.", true, &["The vote was close."], true),
+            ("The company's 'gold plan' failed.", false, &["gold plan"], false),
+            ("The company's profits rose.", false, &[], false),
         ];
         for (text, carry, want, want_open) in cases {
             let (got, open) = texts(text, *carry);
