@@ -75,16 +75,28 @@ pub struct CleanText {
 /// front matter or a record) is used as the title instead and removed where repeated.
 pub fn clean_text(text: &str, known_title: Option<&str>) -> CleanText {
     let lines: Vec<&str> = text.lines().collect();
-    let mut words = Vec::new();
-    let mut keep: Vec<bool> = lines.iter().map(|l| !is_chrome_line(l.trim(), &mut words)).collect();
+    let hasher = RandomState::new();
+    let mut key_buffer = String::new();
+    // Every line of every article passes here (a wrapped news wire has a line every dozen
+    // words), so each is split into words once, and the rules and the seen-lines key share them.
+    let mut words = Words::default();
+    let mut keep = Vec::with_capacity(lines.len());
+    let mut keys = Vec::with_capacity(lines.len());
+    for line in &lines {
+        let line = line.trim();
+        words.split(line);
+        keep.push(!is_chrome_line(line, &words));
+        // Only short lines count as repeats, so that a quoted refrain survives.
+        keys.push((words.count <= 30).then(|| line_key(&words, &mut key_buffer, &hasher)));
+    }
     drop_menu_runs(&lines, &mut keep);
 
     let mut title = known_title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
-    let hasher = RandomState::new();
-    let mut key_buffer = String::new();
     let mut seen: HashSet<u64> = HashSet::new();
     if let Some(t) = &title {
-        seen.insert(line_key(t, &mut key_buffer, &hasher));
+        let mut title_words = Words::default();
+        title_words.split(t);
+        seen.insert(line_key(&title_words, &mut key_buffer, &hasher));
     }
     let mut body = String::with_capacity(text.len());
     let mut first_line_pending = title.is_none();
@@ -100,10 +112,8 @@ pub fn clean_text(text: &str, known_title: Option<&str>) -> CleanText {
             continue;
         }
         // A line seen before is the page repeating itself (title under the breadcrumb, a
-        // teaser above the story); only short lines, so that a quoted refrain survives.
-        if trimmed.split_whitespace().nth(30).is_none()
-            && !seen.insert(line_key(trimmed, &mut key_buffer, &hasher))
-        {
+        // teaser above the story).
+        if keys[i].is_some_and(|key| !seen.insert(key)) {
             body.push('\n');
             continue;
         }
@@ -122,6 +132,29 @@ pub fn clean_text(text: &str, known_title: Option<&str>) -> CleanText {
     CleanText { title, body }
 }
 
+/// One line's words, split once for all the rules.
+#[derive(Default)]
+struct Words<'a> {
+    /// Whitespace-separated words, punctuation included.
+    count: usize,
+    /// The words trimmed of the punctuation around them; words of punctuation only left out.
+    trimmed: Vec<&'a str>,
+}
+
+impl<'a> Words<'a> {
+    fn split(&mut self, line: &'a str) {
+        self.count = 0;
+        self.trimmed.clear();
+        for word in line.split_whitespace() {
+            self.count += 1;
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if !word.is_empty() {
+                self.trimmed.push(word);
+            }
+        }
+    }
+}
+
 /// A line reads as a headline when it is short and does not end like a sentence.
 fn headline(line: &str) -> Option<String> {
     let line = line.trim_start_matches('#').trim();
@@ -130,13 +163,11 @@ fn headline(line: &str) -> Option<String> {
     (words > 0 && words <= 25 && !sentence_end).then(|| line.to_string())
 }
 
-/// The key under which a line counts as already seen: its words trimmed of punctuation and
-/// lower-cased, hashed. Every line of every article goes through this, so it writes into a
-/// reused buffer and keeps a hash rather than an owned copy of each line.
-fn line_key(line: &str, buffer: &mut String, hasher: &RandomState) -> u64 {
+/// The key under which a line counts as already seen: its words lower-cased, hashed (a hash
+/// rather than an owned copy of each line).
+fn line_key(words: &Words, buffer: &mut String, hasher: &RandomState) -> u64 {
     buffer.clear();
-    for word in line.split_whitespace() {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    for word in &words.trimmed {
         if word.is_ascii() {
             let start = buffer.len();
             buffer.push_str(word);
@@ -149,18 +180,13 @@ fn line_key(line: &str, buffer: &mut String, hasher: &RandomState) -> u64 {
     hasher.hash_one(buffer.as_str())
 }
 
-/// Whether a line is page chrome. Runs on every line of every article (a wrapped news wire has
-/// a line every dozen words), so the words are counted once and split into a buffer that the
-/// caller reuses from line to line.
-fn is_chrome_line<'a>(line: &'a str, words: &mut Vec<&'a str>) -> bool {
-    if line.is_empty() {
-        return false;
-    }
-    let word_count = line.split_whitespace().count();
-    is_breadcrumb(line)
-        || is_repetitive(line, word_count, words)
-        || is_template_residue(line, word_count)
-        || is_footer(line, word_count)
+/// Whether a line (trimmed, split into `words`) is page chrome.
+fn is_chrome_line(line: &str, words: &Words) -> bool {
+    !line.is_empty()
+        && (is_breadcrumb(line)
+            || is_repetitive(&words.trimmed)
+            || is_template_residue(line, words)
+            || is_footer(line, words.count))
 }
 
 /// `Home / World / Europe / Story title`: short segments joined by a path separator.
@@ -181,18 +207,9 @@ fn is_breadcrumb(line: &str) -> bool {
 /// `Ad Clicks : Ad Views : Ad Clicks : …`: a short run of words repeated end to end. Judged by
 /// the period of the repetition, not by vocabulary size, so that long genuine paragraphs (whose
 /// share of distinct words falls as they grow) are never taken for it.
-fn is_repetitive<'a>(line: &'a str, word_count: usize, words: &mut Vec<&'a str>) -> bool {
+fn is_repetitive(words: &[&str]) -> bool {
     const MAX_PERIOD: usize = 8;
     const MIN_REPEATS: usize = 3;
-    if word_count < 6 {
-        return false;
-    }
-    words.clear();
-    words.extend(
-        line.split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|w| !w.is_empty()),
-    );
     words.len() >= 6
         && (1..=MAX_PERIOD).any(|period| {
             if words.len() < period * MIN_REPEATS {
@@ -217,13 +234,10 @@ fn same_word(a: &str, b: &str) -> bool {
             || a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase)))
 }
 
-fn is_template_residue(line: &str, word_count: usize) -> bool {
-    word_count <= 20
+fn is_template_residue(line: &str, words: &Words) -> bool {
+    words.count <= 20
         && !line.contains(['"', '“', '”'])
-        && line.split_whitespace().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            TEMPLATE_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w))
-        })
+        && words.trimmed.iter().any(|w| TEMPLATE_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w)))
 }
 
 fn is_footer(line: &str, word_count: usize) -> bool {
@@ -242,7 +256,7 @@ fn drop_menu_runs(lines: &[&str], keep: &mut [bool]) {
     let is_item = |line: &str| {
         let item = line.trim().trim_start_matches(['•', '●', '▪', '◦', '‣', '*', '-', '–']).trim();
         !item.is_empty()
-            && item.split_whitespace().count() <= 2
+            && item.split_whitespace().nth(2).is_none()
             && !item.ends_with(['.', '?', '!', ':', '"', '”'])
     };
     let mut i = 0;
@@ -265,6 +279,12 @@ fn drop_menu_runs(lines: &[&str], keep: &mut [bool]) {
 mod tests {
     use super::*;
 
+    fn chrome(line: &str) -> bool {
+        let mut words = Words::default();
+        words.split(line);
+        is_chrome_line(line, &words)
+    }
+
     #[test]
     fn chrome_lines_are_recognised_by_shape() {
         for line in [
@@ -276,7 +296,7 @@ mod tests {
             "Cross-posted from the author's newsletter",
             "© 2024 Daily Ledger. All rights reserved.",
         ] {
-            assert!(is_chrome_line(line, &mut Vec::new()), "{line}");
+            assert!(chrome(line), "{line}");
         }
     }
 
@@ -290,7 +310,7 @@ mod tests {
             "The talks, he said, were going nowhere, nowhere, nowhere at all, and nobody cared.",
             "No, no, no, he said.",
         ] {
-            assert!(!is_chrome_line(line, &mut Vec::new()), "{line}");
+            assert!(!chrome(line), "{line}");
         }
     }
 
@@ -307,9 +327,9 @@ mod tests {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        assert!(is_chrome_line(&line(&[]), &mut Vec::new()));
-        assert!(is_chrome_line(&line(&[19]), &mut Vec::new()));
-        assert!(!is_chrome_line(&line(&[18, 19]), &mut Vec::new()));
+        assert!(chrome(&line(&[])));
+        assert!(chrome(&line(&[19])));
+        assert!(!chrome(&line(&[18, 19])));
     }
 
     #[test]
