@@ -2627,6 +2627,11 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                 .rev()
                 .find(|&j| q_speaker[j].is_some())
                 .or_else(|| (qi + 1..d.spans.len()).find(|&j| q_speaker[j].is_some()));
+            // Not a quotation inside another sentence ("In 2014, Pew found that “…”"): that
+            // sentence's own subject is its source, even one that is no person.
+            let sent_of = |j: usize| first_at(&d.toks, d.spans[j].start).map(|k| d.toks[k].sent);
+            let from =
+                from.filter(|&j| !quoted_inside(d, &d.spans[qi]) || sent_of(j) == sent_of(qi));
             if let Some(j) = from {
                 q_speaker[qi] = q_speaker[j];
                 q_cue[qi] = q_cue[j].clone();
@@ -2644,6 +2649,7 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
             for (qi, q) in d.spans.iter().enumerate() {
                 if !q_decided[qi]
                     && q.text(d.text).split_whitespace().count() >= ONLY_PERSON_MIN_WORDS
+                    && !quoted_inside(d, q)
                 {
                     q_speaker[qi] = only;
                     q_decided[qi] = true;
@@ -2818,6 +2824,16 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
         out.push(PassagePeople { actors: a, speakers: s, quotes: quotes_out });
     }
     out
+}
+
+/// Whether a quotation stands inside a sentence that another subject opens: an unquoted word
+/// of its sentence right before the opening mark ("Pew found that “…”").
+fn quoted_inside(d: &Doc, q: &QuoteSpan) -> bool {
+    let sent = first_at(&d.toks, q.start).map(|k| d.toks[k].sent);
+    last_before(&d.toks, q.open).is_some_and(|k| {
+        let t = &d.toks[k];
+        t.is_word() && t.quote.is_none() && Some(t.sent) == sent
+    })
 }
 
 /// The last cue of sentence `sent` whose source is a named person, with its word.
@@ -4646,6 +4662,15 @@ mod tests {
             (
                 &["Mayor Ann Wexler spoke last.", "Wexler’s Ohio state director, Paul Denton, reached out to the firm, writing in an email: “We are ready.”"],
                 &[("We are ready.", Some("Paul Denton"), Some("writing"))],
+            ),
+            // A quotation inside a sentence of its own subject is not the previous speaker's.
+            (
+                &["“Turnout was low,” said Mayor Rita Vance. A 2019 survey found that “most voters never heard of the race at all.”"],
+                &[("Turnout was low", Some("Rita Vance"), Some("said")), ("most voters never heard of the race at all.", None, None)],
+            ),
+            (
+                &["Mayor Rita Vance said the race was close. A 2019 survey found that “most voters never heard of the race at all.”"],
+                &[("most voters never heard of the race at all.", None, None)],
             ),
         ];
         for (paras, want) in cases {
