@@ -2378,6 +2378,15 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                 let close = first_at(&d.toks, q.close).unwrap_or(d.toks.len());
                 t.tok.min(t.src0) <= close + 2
             });
+            // "“… .” Allen, a delegate, criticized the law.": after a quotation that ends its
+            // sentence, a cue of the next one whose verb takes words of its own starts new
+            // content; "“… .” Allen said." still attributes.
+            let trail = trail.filter(|t| {
+                Some(d.toks[t.tok].sent) == q_sent
+                    || t.inverted
+                    || !q.text(d.text).ends_with('.')
+                    || d.toks.get(t.tok + 1).is_none_or(|n| !n.is_word() || n.cap)
+            });
             let pick = match (trail, lead) {
                 (Some(t), Some(l)) if Some(d.toks[t.tok].sent) != q_sent => Some(l),
                 (Some(_), Some(l)) if !opens_sentence && !tight => Some(l),
@@ -2390,6 +2399,40 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                 if let Source::Person(p) = c.source {
                     q_speaker[qi] = Some(p);
                 }
+            }
+        }
+        // "Leaders grew more “conversant” about the climate, Ban said.": a sentence that ends
+        // on its cue, set off by a comma (", X said." / ", said X, a voter."), is all that
+        // person's words, quoted phrases and all.
+        for (qi, q) in d.spans.iter().enumerate() {
+            if q_decided[qi] || q.continued || q.runs_on {
+                continue;
+            }
+            let (Some(k), Some(close)) = (first_at(&d.toks, q.start), first_at(&d.toks, q.close))
+            else {
+                continue;
+            };
+            let sent = d.toks[k].sent;
+            let Some(c) = cues
+                .iter()
+                .filter(|c| c.tok.min(c.src0) >= close && d.toks[c.tok].sent == sent)
+                .min_by_key(|c| c.tok)
+            else {
+                continue;
+            };
+            let (a, b) = (c.tok.min(c.src0), c.tok.max(c.src1.saturating_sub(1)));
+            let Source::Person(p) = c.source else { continue };
+            let rest: Vec<&Tok> = d.toks[b + 1..].iter().take_while(|t| t.sent == sent).collect();
+            let last_clause = a > close
+                && d.toks[a - 1].is_punct(',')
+                && rest.iter().filter(|t| t.is_word()).count() <= 6
+                && rest.iter().all(|t| {
+                    t.quote.is_none() && (!t.is_word() || !matches!(&d.text[t.s..t.e], "that"))
+                });
+            if last_clause {
+                q_speaker[qi] = Some(p);
+                q_cue[qi] = Some(c.word.clone());
+                q_decided[qi] = true;
             }
         }
         // A quoted phrase inside a sentence whose subject is a person, with no cue after it:
@@ -4671,6 +4714,17 @@ mod tests {
             (
                 &["Mayor Rita Vance said the race was close. A 2019 survey found that “most voters never heard of the race at all.”"],
                 &[("most voters never heard of the race at all.", None, None)],
+            ),
+            // A sentence that ends on its cue is all that person's words, short quotes too.
+            (
+                &["Many mayors grew more “hopeful” about the budget and more willing to spend on roads and schools, Mayor Ann Lee said."],
+                &[("hopeful", Some("Ann Lee"), Some("said"))],
+            ),
+            // After a quotation that ends its sentence, a cue whose verb takes words of its own
+            // starts new content.
+            (
+                &["“Rents are too high,” said Tom Hart, a tenant. “Nobody can pay them anymore.” Ann Lee, a landlord from Dayton, criticized the new rules."],
+                &[("Rents are too high", Some("Tom Hart"), Some("said")), ("Nobody can pay them anymore.", Some("Tom Hart"), Some("said"))],
             ),
         ];
         for (paras, want) in cases {
