@@ -1711,6 +1711,14 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                     | "insisted"
                     | "warned"
                     | "tweeted"
+                    | "mused"
+                    | "quipped"
+                    | "joked"
+                    | "remarked"
+                    | "replied"
+                    | "responded"
+                    | "countered"
+                    | "conceded"
             )
             && toks.get(t1).is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';')))
     }
@@ -4715,6 +4723,9 @@ mod tests {
                 &["Mayor Rita Vance said the race was close. A 2019 survey found that “most voters never heard of the race at all.”"],
                 &[("most voters never heard of the race at all.", None, None)],
             ),
+            // A full name right after "quipped" or "mused", or after "co-host", is the speaker.
+            (&["“Nobody saw that coming,” quipped Oke Mbarga."], &[("Nobody saw that coming", Some("Oke Mbarga"), Some("quipped"))]),
+            (&["“Nobody saw that coming,” said radio co-host Oke Mbarga of Dayton."], &[("Nobody saw that coming", Some("Oke Mbarga"), Some("said"))]),
             // A sentence that ends on its cue is all that person's words, short quotes too.
             (
                 &["Many mayors grew more “hopeful” about the budget and more willing to spend on roads and schools, Mayor Ann Lee said."],
