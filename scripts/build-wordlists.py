@@ -192,7 +192,7 @@ def titles(dl):
             "national", "intelligence", "cia", "fbi", "us", "u.s", "uk", "eu", "un",
             "strategist", "pollster", "columnist", "commentator", "moderator",
             "reporter", "prosecutor", "lobbyist", "operative", "organizer", "billionaire",
-            "frontrunner", "neurosurgeon", "contributor"}
+            "frontrunner", "neurosurgeon", "contributor", "co-host", "cohost"}
     return out
 
 
