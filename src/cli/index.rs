@@ -27,11 +27,11 @@ const UNITS_QUEUED: usize = 2;
 /// Default writer heap, in megabytes.
 const DEFAULT_HEAP_MB: usize = 256;
 /// Passages written between commits: a killed run keeps what was committed, and the next run
-/// skips those articles by their hash. Each commit flushes a segment per indexing thread, and
-/// small segments cost merges: at 1 GB, 500,000 instead of 200,000 took 5-13% less CPU and
-/// left 7 segments instead of 9, with peak RSS 323 MB instead of 231 (the target is the writer
-/// heap + 150 MB = 406 MB; 1,000,000 reached 528 MB). See: issue 6.
-const COMMIT_EVERY_PASSAGES: usize = 500_000;
+/// skips those articles by their hash. 500,000 was tried (issue 6): on a quiet machine it
+/// indexed 1 GB no faster (143.7 against 141.1 s), peaked at 323 MB instead of 245 MB, and left
+/// two large segments beside four unmerged ones, on which queries ran slower (`oil prices`
+/// 10.6 against 9.4 ms, `said` 32 against 28 ms).
+const COMMIT_EVERY_PASSAGES: usize = 200_000;
 
 #[derive(Debug, clap::Args)]
 pub struct IndexArgs {
