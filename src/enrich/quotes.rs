@@ -195,17 +195,17 @@ pub fn find_quotes(text: &str, carry: bool) -> (Vec<QuoteSpan>, bool) {
     (spans, runs_on)
 }
 
-/// Whether `text` holds a mark that could open a quotation under `find_quotes`' rules. Most
-/// passages hold none, and then their characters need not be indexed. An apostrophe after a
-/// letter or digit ("the company's") opens nothing.
+/// Whether `text` holds a mark that could open a quotation under `find_quotes`' rules: a double
+/// mark (a new quotation, or a running one reopened), or a single one. Most passages hold none,
+/// and then their characters need not be indexed. An apostrophe after a letter or digit ("the
+/// company's") opens nothing.
 fn may_open_quote(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let ascii_mark = bytes.iter().enumerate().any(|(i, &b)| match b {
-        b'"' => true,
-        b'\'' => i == 0 || !bytes[i - 1].is_ascii_alphanumeric(),
-        _ => false,
-    });
-    ascii_mark || text.contains(['“', '„', '«', '»', '”', '‘'])
+    let apostrophe_opens = bytes
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| b == b'\'' && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()));
+    apostrophe_opens || text.contains(|c| is_double_open(c) || c == '‘')
 }
 
 /// Index of the single mark closing a single-quoted span opened just before `from`.

@@ -593,9 +593,7 @@ mod tests {
             let status = writer.status(&article.id, &article.hash);
             if status != super::Status::Unchanged {
                 let tagged = crate::process_article(article);
-                writer
-                    .write(builder.build(&tagged, &crate::index::source_key(dir)).unwrap())
-                    .unwrap();
+                writer.write(builder.build(&tagged, &super::source_key(dir)).unwrap()).unwrap();
             }
             statuses.push(status);
         }

@@ -85,9 +85,12 @@ pub fn clean_text(text: &str, known_title: Option<&str>) -> CleanText {
     for line in &lines {
         let line = line.trim();
         words.split(line);
-        keep.push(!is_chrome_line(line, &words));
-        // Only short lines count as repeats, so that a quoted refrain survives.
-        keys.push((words.count <= 30).then(|| line_key(&words, &mut key_buffer, &hasher)));
+        let kept = !is_chrome_line(line, &words);
+        keep.push(kept);
+        // Only short lines count as repeats, so that a quoted refrain survives; dropped and
+        // blank lines never reach the check.
+        let counts_as_repeat = kept && (1..=30).contains(&words.count);
+        keys.push(counts_as_repeat.then(|| line_key(&words, &mut key_buffer, &hasher)));
     }
     drop_menu_runs(&lines, &mut keep);
 
