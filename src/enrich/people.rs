@@ -51,8 +51,8 @@ enum Gender {
 
 struct Lists {
     given: WordMap<Gender>,
-    /// Normalized given name → representative of its variant group (bill → william).
-    variants: HashMap<String, String>,
+    /// Normalized given name → the names it is a direct variant of (bill → william, billy).
+    variants: HashMap<String, Vec<String>>,
     surnames: WordSet,
     places: WordSet,
     countries: WordSet,
@@ -78,31 +78,19 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             Some((name, g))
         })
         .collect();
-    // Union-find over transliteration-normalized names, so that chains of variant pairs
-    // (Sergei–Siarhei, Sergej–Serhij) and spelling variants (Sergey) meet in one key.
-    let mut parent: HashMap<String, String> = HashMap::new();
-    fn root(parent: &HashMap<String, String>, x: &str) -> String {
-        let mut cur = x.to_string();
-        while let Some(p) = parent.get(&cur) {
-            if *p == cur {
-                break;
-            }
-            cur = p.clone();
-        }
-        cur
-    }
+    // Only direct pairs, never their chains: nicknames are not transitive ("Ted" is short
+    // for Edward and, in the source, for Robert, whose short form is "Bob"; Bob is no Ted).
+    // Spelling variants (Sergey, Sergej) meet through `translit` before the pairs are read.
+    let mut variants: HashMap<String, Vec<String>> = HashMap::new();
     for line in entries(include_str!("../../data/wordlists/given-variants.txt")) {
         if let Some((a, b)) = line.split_once(' ') {
-            let (ra, rb) = (root(&parent, &translit(a)), root(&parent, &translit(b)));
-            if ra != rb {
-                let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-                parent.insert(hi, lo.clone());
-                parent.entry(lo.clone()).or_insert(lo);
+            let (a, b) = (translit(a), translit(b));
+            if a != b {
+                variants.entry(a.clone()).or_default().push(b.clone());
+                variants.entry(b).or_default().push(a);
             }
         }
     }
-    let variants: HashMap<String, String> =
-        parent.keys().map(|k| (k.clone(), root(&parent, k))).collect();
     Lists {
         given,
         variants,
@@ -813,10 +801,19 @@ fn fold_word(w: &str) -> String {
     }
 }
 
-/// The key under which given-name variants meet: "Sergei", "Sergey" and "Sergej" agree.
+/// The spelling-normalized form of a given name: "Sergei", "Sergey" and "Sergej" agree.
 fn given_key(folded: &str) -> String {
-    let t = translit(folded);
-    LISTS.variants.get(&t).cloned().unwrap_or(t)
+    translit(folded)
+}
+
+/// A given-name key, then the keys of its direct variants ("bob", then "robert", "bobby").
+fn given_forms(key: &str) -> impl Iterator<Item = &str> {
+    std::iter::once(key).chain(LISTS.variants.get(key).into_iter().flatten().map(String::as_str))
+}
+
+/// Whether two given-name keys name the same given name ("Bill" and "William").
+fn same_given(a: &str, b: &str) -> bool {
+    given_forms(a).any(|g| g == b)
 }
 
 /// Spelling normalization of transliterated given names.
@@ -1170,6 +1167,27 @@ const COMPANY_SUFFIXES: &[&str] = &[
 ];
 
 /// Name candidates of a passage, and the folded names it shows to be companies.
+/// Whether a capitalized "New" opening the run `start..end` stands before a person: before a
+/// title ("New Prime Minister Ann Lee", "New Jersey Gov. Chris Christie"), a resident of a
+/// "New" place ("New Zealander Peter Jackson") or a full name ("New Bruce Willis movie").
+/// Otherwise it opens the name of a thing ("film studio New Line", "New York Stock
+/// Exchange"), not of a person.
+fn new_before_person(text: &str, toks: &[Tok], start: usize, end: usize) -> bool {
+    let lists = &*LISTS;
+    let words: Vec<String> = (start + 1..end)
+        .filter(|&k| toks[k].is_word())
+        .map(|k| fold_word(word_at(text, toks, k)))
+        .collect();
+    let Some(next) = words.first() else { return false };
+    let resident = ["er", "ers"].iter().any(|end| {
+        next.strip_suffix(end)
+            .is_some_and(|place| lists.places.contains(format!("new {place}").as_str()))
+    });
+    let full_name =
+        is_given(next) && words.get(1).is_some_and(|w| lists.surnames.contains(w.as_str()));
+    resident || full_name || words.iter().any(|w| lists.titles.contains(w.as_str()))
+}
+
 fn find_candidates(text: &str, toks: &[Tok]) -> (Vec<Cand>, Vec<String>) {
     let lists = &*LISTS;
     let mut out = Vec::new();
@@ -1366,6 +1384,11 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                 && !lists.demonyms.contains(w.as_str())
                 && !is_particle(&w)
     } {
+        if fold_word(word_at(text, toks, start)) == "new"
+            && !new_before_person(text, toks, start, end)
+        {
+            return None;
+        }
         start += 1;
     }
     // "New York", "St Helens": a run that is a place's whole name stays one when the loop
@@ -2039,7 +2062,7 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
                 p.suffix == c.suffix
                     && match (&p.given, &given) {
                         (Some(a), Some(b)) => {
-                            a == b
+                            same_given(a, b)
                                 || (a.starts_with(b.as_str()) || b.starts_with(a.as_str()))
                                     && a.len().min(b.len()) >= 3
                         }
@@ -2107,9 +2130,11 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
             let w = c.words[0].clone();
             let pi = if let Some(group) = by_surname.get(&w) {
                 group.iter().copied().max_by_key(|&pi| (people[pi].full_mentions, usize::MAX - pi))
-            } else if let Some(group) = by_given.get(&given_key(&w)).filter(|_| {
-                is_given(&w) && !c.vocative && !c.surname_only && (!c.initial || c.ev.verb)
-            }) {
+            } else if let Some(group) =
+                given_forms(&given_key(&w)).find_map(|g| by_given.get(g)).filter(|_| {
+                    is_given(&w) && !c.vocative && !c.surname_only && (!c.initial || c.ev.verb)
+                })
+            {
                 // Resolved per mention later when ambiguous; the first is a placeholder.
                 group.first().copied()
             } else if c.vocative && is_given(&w) || c.surname_only {
@@ -2295,6 +2320,11 @@ struct Cue {
     src0: usize,
     src1: usize,
 }
+
+/// Words that open a clause of its own after a cue ("said in a speech that…", "said of the
+/// plan it would fail"): reported content, not the cue's circumstances.
+const CLAUSE_OPENERS: &[&str] =
+    &["that", "he", "she", "they", "we", "I", "it", "there", "his", "her", "their", "its"];
 
 /// Longest paragraph still read as a sign-off under a quotation.
 const SIGN_OFF_MAX_WORDS: usize = 12;
@@ -2721,7 +2751,8 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                 .map(|h| h.1.person)
                 .chain(scene.seen.iter().rev().map(|s| s.1.person))
                 .find(|&p| {
-                    Some(p) != speaker && scene.people[p].given.as_deref() == Some(key.as_str())
+                    Some(p) != speaker
+                        && scene.people[p].given.as_deref().is_some_and(|g| same_given(g, &key))
                 });
             let pick = pick.or(c.person);
             if let Some(p) = pick {
@@ -3941,7 +3972,20 @@ fn trailing_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> 
                     .take_while(|t| t.sent == sent && t.quote.is_none())
                     .filter(|t| t.is_word())
                     .count();
-                if ended && tail > 6 {
+                // "“Wow!” Ann Lee said of the swirl of convention events.": a cue followed by
+                // its own circumstances ("of", "in an interview") and no clause of its own
+                // still closes the quotation.
+                let after = if c.inverted { c.src1 } else { c.tok + 1 };
+                let circumstance = toks.get(after).is_some_and(|t| {
+                    t.sent == sent
+                        && t.is_word()
+                        && matches!(word_at(d.text, toks, after), "of" | "about" | "in" | "during")
+                }) && toks[after..]
+                    .iter()
+                    .take_while(|t| t.sent == sent && t.quote.is_none())
+                    .filter(|t| t.is_word())
+                    .all(|t| !CLAUSE_OPENERS.contains(&&d.text[t.s..t.e]));
+                if ended && tail > 6 && !circumstance {
                     return None;
                 }
                 return Some(c);
@@ -4245,6 +4289,12 @@ mod tests {
             (&["Aguas Tresanas told the newspaper Clarin it would not accept."], &[]),
             // An indefinite pronoun before a cue.
             (&["Somebody told me this was the biggest release yet."], &[]),
+            // A capitalized "New" opens the name of a thing, unless a person follows it.
+            (&["The studio New Line feared the film would lose money."], &[]),
+            (&["Weitz said New Line Cinema expressed concern."], &["Weitz"]),
+            (&["The New York Stock Exchange said trading would resume."], &[]),
+            (&["New Zealander Tama Whaanga took ten years to finish it."], &["Tama Whaanga"]),
+            (&["New Jersey Gov. Carla Dunn signed the bill."], &["Carla Dunn"]),
             // People still found.
             (&["Mark Cuban said he would buy the team."], &["Mark Cuban"]),
         ];
@@ -4326,6 +4376,30 @@ mod tests {
         assert_eq!(got.per_passage[3].actors, vec!["William Burns"]);
         let lavrov = got.people.iter().find(|p| p.name == "Sergey Lavrov");
         assert!(lavrov.is_some_and(|p| p.aliases.contains(&"Lavrov".to_string())));
+    }
+
+    #[test]
+    fn nicknames_join_their_own_names_only() {
+        // The variant list pairs Ted with Edward and with Robert, and Bob with Robert: a chain
+        // of pairs is no pair, so Bob is never Ted.
+        let names = |paras: &[&str]| -> Vec<String> {
+            tag_people(&passages(paras)).people.into_iter().map(|p| p.name).collect()
+        };
+        let kennedys = names(&[
+            "Senator Ted Kennedy spoke first, then Senator Bob Kennedy took the floor.",
+            "Edward Kennedy later left the chamber.",
+        ]);
+        assert_eq!(kennedys, vec!["Bob Kennedy", "Ted Kennedy"], "{kennedys:?}");
+        let got = tag_people(&passages(&[
+            "Senator Ted Morrow has pressed the agency for months over the attack.",
+            "“There never was an order to wait,” said Bob, the base chief.",
+        ]));
+        let morrow = got.people.iter().find(|p| p.name == "Ted Morrow");
+        assert!(morrow.is_some_and(|p| !p.aliases.iter().any(|a| a == "Bob")), "{got:?}");
+        assert!(got.per_passage[1]
+            .quotes
+            .iter()
+            .all(|q| q.speaker.as_deref() != Some("Ted Morrow")));
     }
 
     fn quotes_of(paras: &[&str]) -> Vec<(String, Option<String>, Option<String>)> {
@@ -4732,6 +4806,16 @@ mod tests {
             (
                 &["Many mayors grew more “hopeful” about the budget and more willing to spend on roads and schools, Mayor Ann Lee said."],
                 &[("hopeful", Some("Ann Lee"), Some("said"))],
+            ),
+            // After a quotation that ends its sentence, a long tail after its cue is its
+            // circumstances ("of", "in") unless a clause of its own follows.
+            (
+                &["“Perpetual motion!” Rep. Dale Hobart said of the swirl of convention events."],
+                &[("Perpetual motion!", Some("Dale Hobart"), Some("said"))],
+            ),
+            (
+                &["“We are done.” Dale Hobart said in an interview on Monday that he would leave."],
+                &[("We are done.", None, None), ("he would leave", Some("Dale Hobart"), Some("said"))],
             ),
             // After a quotation that ends its sentence, a cue whose verb takes words of its own
             // starts new content.
