@@ -987,6 +987,32 @@ fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
                                 && f.len() <= 4
                                 && (!toks[k - 1].acronym || w.contains('.')))
                     };
+                    // "George H.W. Bush", "Rep. G.K. Butterfield": dotted initials after a
+                    // given name or a title, before a capitalized word that is no function
+                    // word, are the middle of a name. Elsewhere they may close a sentence
+                    // ("…in the U.S. Many…") or open a company's name ("E.F. Hutton"), and
+                    // "U.S." or "N.J." always may.
+                    let named_before = |j: usize| {
+                        toks[..j]
+                            .iter()
+                            .rev()
+                            .find(|t| !t.is_punct('.'))
+                            .filter(|t| t.is_word() && t.cap)
+                            .is_some_and(|t| {
+                                let w = fold_word(&text[t.s..t.e]);
+                                is_given(&w) || LISTS.titles.contains(w.as_str())
+                            })
+                    };
+                    let abbrev = abbrev
+                        || c == '.'
+                            && k > 0
+                            && is_dotted_initials(&text[toks[k - 1].s..toks[k - 1].e])
+                            && named_before(k - 1)
+                            && toks.get(k + 1).is_some_and(|n| {
+                                n.is_word()
+                                    && n.cap
+                                    && !set_has(&NOT_NAMES_SET, &fold_word(&text[n.s..n.e]))
+                            });
                     // "R-Ky., said", "Calif. and": a period before a comma or a lower-case
                     // word closes an abbreviation, not a sentence.
                     let abbrev = abbrev
@@ -1025,6 +1051,26 @@ fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
         }
     }
     toks
+}
+
+/// Dotted abbreviations that are no one's initials: states, provinces and countries
+/// ("Trenton, N.J."), company forms ("N.V. Philips", "Chemical Bank N.A."), times and eras.
+/// Folded, without the dots.
+const NOT_INITIALS: &[&str] = &[
+    "nj", "ny", "nc", "sc", "nh", "nm", "nd", "sd", "ri", "dc", "bc", "us", "uk", "un", "eu", "nz",
+    "hk", "uae", "usa", "ussr", "nv", "sa", "lp", "na", "kk", "bv", "plc", "am", "pm", "ad",
+];
+
+/// "H.W", "G.K", "J.R": two or three single capital letters joined by dots that are no
+/// state, country or company form.
+fn is_dotted_initials(w: &str) -> bool {
+    let parts = w.split('.').count();
+    (2..=3).contains(&parts)
+        && w.split('.').all(|p| {
+            let mut cs = p.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+        })
+        && !in_list(NOT_INITIALS, &fold_word(w))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1236,7 +1282,10 @@ fn find_candidates(text: &str, toks: &[Tok]) -> (Vec<Cand>, Vec<String>) {
             if n.is_punct('.') && next_cap && toks.get(end + 1).is_some_and(|x| !x.initial) {
                 let prev = &toks[end - 1];
                 let pw = fold_word(word_at(text, toks, end - 1));
-                if (prev.e - prev.s == 1) || lists.titles.contains(pw.as_str()) {
+                if (prev.e - prev.s == 1)
+                    || lists.titles.contains(pw.as_str())
+                    || is_dotted_initials(word_at(text, toks, end - 1))
+                {
                     end += 1;
                     continue;
                 }
@@ -1420,7 +1469,13 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     let name_end = folded.len() - folded.iter().rev().take_while(|w| in_list(SUFFIXES, w)).count();
     for (n, w) in folded.iter().enumerate().take(name_end.saturating_sub(1)) {
         let title = lists.titles.contains(w.as_str())
+            // "George H.W. Bush": dotted initials after a given name are the middle of a
+            // name; opening one ("E.F. Hutton", "Rep. G.K. Butterfield") they are kept apart,
+            // as companies named so are common in business news.
             || toks[idx[n]].acronym
+                && !(n > 0
+                    && is_given(&folded[n - 1])
+                    && is_dotted_initials(word_at(text, toks, idx[n])))
             || w.contains(' ')
                 && w.split(' ').any(|p| lists.titles.contains(p) && !set_has(&NOT_HEADS_SET, p));
         if title {
@@ -4295,6 +4350,13 @@ mod tests {
             (&["The New York Stock Exchange said trading would resume."], &[]),
             (&["New Zealander Tama Whaanga took ten years to finish it."], &["Tama Whaanga"]),
             (&["New Jersey Gov. Carla Dunn signed the bill."], &["Carla Dunn"]),
+            // Dotted initials after a given name are the middle of the name; after a cue they
+            // open a company's name, and the sentence may end after them.
+            (&["Former Governor Alan H.W. Brisco said the plan would work."], &["Alan H.W. Brisco"]),
+            (
+                &["Rates will hold, said J.P. Harlow and Co Inc chairman Lewis Prenn."],
+                &["Lewis Prenn"],
+            ),
             // People still found.
             (&["Mark Cuban said he would buy the team."], &["Mark Cuban"]),
         ];
@@ -4806,6 +4868,11 @@ mod tests {
             (
                 &["Many mayors grew more “hopeful” about the budget and more willing to spend on roads and schools, Mayor Ann Lee said."],
                 &[("hopeful", Some("Ann Lee"), Some("said"))],
+            ),
+            // Initials after a title do not end the sentence that names the speaker.
+            (
+                &["“I was stunned to even hear about it,” Rep. G.K. Amberfield of North Carolina said."],
+                &[("I was stunned to even hear about it", Some("Amberfield"), Some("said"))],
             ),
             // After a quotation that ends its sentence, a long tail after its cue is its
             // circumstances ("of", "in") unless a clause of its own follows.
