@@ -2184,7 +2184,11 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
             }
             let w = c.words[0].clone();
             let pi = if let Some(group) = by_surname.get(&w) {
-                group.iter().copied().max_by_key(|&pi| (people[pi].full_mentions, usize::MAX - pi))
+                // Of several people with the surname, the one the article introduced first is
+                // the one it goes on naming so ("Hillary Clinton … Bill Clinton … Clinton said",
+                // "Donna Clarkson, whose daughter Lana … Ms Clarkson"): people are numbered in
+                // the order of their first full mention.
+                group.iter().copied().min()
             } else if let Some(group) =
                 given_forms(&given_key(&w)).find_map(|g| by_given.get(g)).filter(|_| {
                     is_given(&w) && !c.vocative && !c.surname_only && (!c.initial || c.ev.verb)
@@ -4352,7 +4356,10 @@ mod tests {
             (&["New Jersey Gov. Carla Dunn signed the bill."], &["Carla Dunn"]),
             // Dotted initials after a given name are the middle of the name; after a cue they
             // open a company's name, and the sentence may end after them.
-            (&["Former Governor Alan H.W. Brisco said the plan would work."], &["Alan H.W. Brisco"]),
+            (
+                &["Former Governor Alan H.W. Brisco said the plan would work."],
+                &["Alan H.W. Brisco"],
+            ),
             (
                 &["Rates will hold, said J.P. Harlow and Co Inc chairman Lewis Prenn."],
                 &["Lewis Prenn"],
@@ -4438,6 +4445,19 @@ mod tests {
         assert_eq!(got.per_passage[3].actors, vec!["William Burns"]);
         let lavrov = got.people.iter().find(|p| p.name == "Sergey Lavrov");
         assert!(lavrov.is_some_and(|p| p.aliases.contains(&"Lavrov".to_string())));
+    }
+
+    #[test]
+    fn a_shared_surname_alone_names_who_came_first() {
+        let got = tag_people(&passages(&[
+            "Mayor Anna Brisk won the primary on Tuesday.",
+            "Her husband, former governor Tom Brisk, and their son Paul Brisk joined her on \
+             stage. Paul Brisk spoke briefly.",
+            "“We did it,” Brisk said.",
+        ]));
+        let speakers: Vec<_> =
+            got.per_passage[2].quotes.iter().map(|q| q.speaker.clone()).collect();
+        assert_eq!(speakers, vec![Some("Anna Brisk".to_string())], "{got:?}");
     }
 
     #[test]
