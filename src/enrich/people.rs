@@ -1457,6 +1457,15 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     let idx: Vec<usize> = (start..end).filter(|&k| toks[k].is_word()).collect();
     let folded: Vec<String> = idx.iter().map(|&k| fold_word(word_at(text, toks, k))).collect();
     let last = folded.last()?;
+    // "Labor Day", "Martin Luther King Day", "Boxing Day": a day named after something. Only
+    // a given name before it makes "Day" a surname ("Doris Day").
+    let holiday = last == "day"
+        && folded.len() >= 2
+        && !is_given(&folded[folded.len() - 2])
+        && !is_dotted_initials(word_at(text, toks, idx[idx.len() - 2]));
+    if holiday {
+        return None;
+    }
     if lists.orgs.contains(last.as_str())
         || folded.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
     {
@@ -4348,6 +4357,10 @@ mod tests {
             (&["Aguas Tresanas told the newspaper Clarin it would not accept."], &[]),
             // An indefinite pronoun before a cue.
             (&["Somebody told me this was the biggest release yet."], &[]),
+            // A day named after something is no person named Day.
+            (&["Stores opened early on Labor Day, the company said."], &[]),
+            (&["Crowds gathered on Martin Luther King Day in the capital."], &[]),
+            (&["Doris Day said she would sing."], &["Doris Day"]),
             // A capitalized "New" opens the name of a thing, unless a person follows it.
             (&["The studio New Line feared the film would lose money."], &[]),
             (&["Weitz said New Line Cinema expressed concern."], &["Weitz"]),
