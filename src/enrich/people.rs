@@ -1679,7 +1679,11 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         && words.len() == 2
         && is_given(&first)
         && !lists.countries.contains(first.as_str());
-    let mut ev = Evidence { title: name_from > 0, honorific, ..Evidence::default() };
+    // "U.S. Sales", "U.K. Interest rates": a country's initials alone make no title, they
+    // modify whatever follows ("U.S. envoy Ann Lee" has "envoy").
+    let title_before =
+        folded[..name_from].iter().any(|w| !matches!(w.as_str(), "us" | "uk" | "un" | "eu"));
+    let mut ev = Evidence { title: title_before, honorific, ..Evidence::default() };
     // A lower-case role word right before the run: "former president Obama".
     if start > 0 && toks[start - 1].is_word() && !toks[start - 1].cap {
         let w = word_at(text, toks, start - 1);
@@ -4357,6 +4361,9 @@ mod tests {
             (&["Aguas Tresanas told the newspaper Clarin it would not accept."], &[]),
             // An indefinite pronoun before a cue.
             (&["Somebody told me this was the biggest release yet."], &[]),
+            // A country's initials are no title.
+            (&["Domestic sales fell but U.S. Sales should rise this year."], &[]),
+            (&["U.S. Envoy Carla Dunn said talks would resume."], &["Carla Dunn"]),
             // A day named after something is no person named Day.
             (&["Stores opened early on Labor Day, the company said."], &[]),
             (&["Crowds gathered on Martin Luther King Day in the capital."], &[]),
