@@ -2102,6 +2102,17 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
     }
     org_names.retain(|n| !titled_full.contains(n));
     org_like.extend(org_names.iter().filter(|n| !n.contains(' ')).cloned());
+    // "Dome Petroleum Ltd … Dome said": the first word of a company's name (one with a company
+    // suffix; "the Trump Train" is no company) alone names the company, unless it could name
+    // a person too ("Sharon Steel Corp", "Baker Hughes Inc").
+    org_like.extend(
+        docs.iter()
+            .flat_map(|d| d.orgs.iter())
+            .filter(|n| org_names.contains(*n))
+            .filter_map(|n| n.split_once(' ').map(|(first, _)| first))
+            .filter(|w| !is_given(w) && !lists.surnames.contains(*w))
+            .map(str::to_string),
+    );
     org_like.retain(|w| !titled.contains(w));
     single_ok.retain(|w| !org_like.contains(w));
     // Full names first: they define surnames and given names.
@@ -4331,6 +4342,15 @@ mod tests {
                 &[],
             ),
             (&["Ostrava Co said profits fell.", "Ostrava said it would cut jobs."], &[]),
+            // The first word of a company's name, alone.
+            (&["Tarvex Petroleum Ltd lost money.", "Tarvex said talks would go on."], &[]),
+            (
+                &[
+                    "Supporters rode the Okafor Express across the state.",
+                    "Okafor told the crowd he would win.",
+                ],
+                &["Okafor"],
+            ),
             // An institution after "the", as a subject.
             (
                 &["The Zentralkasse said rates would hold.", "Later the Zentralkasse was silent."],
