@@ -1213,11 +1213,11 @@ const COMPANY_SUFFIXES: &[&str] = &[
 ];
 
 /// Name candidates of a passage, and the folded names it shows to be companies.
-/// Whether a capitalized "New" opening the run `start..end` stands before a person: before a
-/// title ("New Prime Minister Ann Lee", "New Jersey Gov. Chris Christie"), a resident of a
+/// Whether a capitalized "New" (or "United") opening the run `start..end` stands before a
+/// person: before a title ("New Prime Minister Ann Lee", "New Jersey Gov. Chris Christie"), a resident of a
 /// "New" place ("New Zealander Peter Jackson") or a full name ("New Bruce Willis movie").
 /// Otherwise it opens the name of a thing ("film studio New Line", "New York Stock
-/// Exchange"), not of a person.
+/// Exchange", "the United Arab Emirates"), not of a person.
 fn new_before_person(text: &str, toks: &[Tok], start: usize, end: usize) -> bool {
     let lists = &*LISTS;
     let words: Vec<String> = (start + 1..end)
@@ -1231,7 +1231,9 @@ fn new_before_person(text: &str, toks: &[Tok], start: usize, end: usize) -> bool
     });
     let full_name =
         is_given(next) && words.get(1).is_some_and(|w| lists.surnames.contains(w.as_str()));
-    resident || full_name || words.iter().any(|w| lists.titles.contains(w.as_str()))
+    // "United Auto Workers Secretary-Treasurer Gary Casteel": a hyphenated title counts.
+    let title = |w: &String| w.split(' ').any(|part| lists.titles.contains(part));
+    resident || full_name || words.iter().any(title)
 }
 
 fn find_candidates(text: &str, toks: &[Tok]) -> (Vec<Cand>, Vec<String>) {
@@ -1439,6 +1441,12 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
             return None;
         }
         start += 1;
+    }
+    // "the United Arab Emirates", "United Airlines": a thing, as after "New" above.
+    if fold_word(word_at(text, toks, start)) == "united"
+        && !new_before_person(text, toks, start, end)
+    {
+        return None;
     }
     // "New York", "St Helens": a run that is a place's whole name stays one when the loop
     // above strips its first word, which would leave "York".
@@ -4392,6 +4400,8 @@ mod tests {
             (&["The studio New Line feared the film would lose money."], &[]),
             (&["Weitz said New Line Cinema expressed concern."], &["Weitz"]),
             (&["The New York Stock Exchange said trading would resume."], &[]),
+            (&["The United Arab Emirates said output would rise."], &[]),
+            (&["United Auto Workers Secretary-Treasurer Ray Dunn spoke."], &["Ray Dunn"]),
             (&["New Zealander Tama Whaanga took ten years to finish it."], &["Tama Whaanga"]),
             (&["New Jersey Gov. Carla Dunn signed the bill."], &["Carla Dunn"]),
             // Dotted initials after a given name are the middle of the name; after a cue they
