@@ -1240,6 +1240,8 @@ fn find_candidates(text: &str, toks: &[Tok]) -> (Vec<Cand>, Vec<String>) {
     let lists = &*LISTS;
     let mut out = Vec::new();
     let mut orgs = Vec::new();
+    // Where the last run of capitalized words started and ended.
+    let mut prev_run: Option<(usize, usize)> = None;
     let mut k = 0;
     while k < toks.len() {
         let t = &toks[k];
@@ -1309,7 +1311,23 @@ fn find_candidates(text: &str, toks: &[Tok]) -> (Vec<Cand>, Vec<String>) {
         if let Some(name) = company_name(text, toks, start, end) {
             let words: Vec<&str> = name.split(' ').collect();
             orgs.extend((0..words.len()).map(|i| words[i..].join(" ")));
+            // "Smith Barney, Harris Upham and Co": partners' surnames before the comma name
+            // the firm too. A given name opening them is a person at the firm ("said Ann
+            // Lee, Kidder, Peabody and Co").
+            if let Some((s0, e0)) =
+                prev_run.filter(|&(_, e0)| e0 + 1 == start && toks[e0].is_punct(','))
+            {
+                let before: Vec<String> = (s0..e0)
+                    .filter(|&j| toks[j].is_word())
+                    .map(|j| fold_word(word_at(text, toks, j)))
+                    .skip_while(|w| set_has(&NOT_NAMES_SET, w))
+                    .collect();
+                if before.first().is_some_and(|w| !is_given(w)) {
+                    orgs.extend((0..before.len()).map(|i| before[i..].join(" ")));
+                }
+            }
         }
+        prev_run = Some((start, end));
         if let Some(c) = analyze_run(text, toks, start, end) {
             out.push(c);
         }
@@ -1325,6 +1343,15 @@ fn company_name(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<St
         .map(|k| fold_word(word_at(text, toks, k)))
         .skip_while(|w| set_has(&NOT_NAMES_SET, w))
         .collect();
+    // "Cheung Kong (Holdings) Ltd": a word in parentheses before the suffix.
+    let parenthesized = toks.get(end).is_some_and(|t| t.is_punct('('))
+        && toks.get(end + 1).is_some_and(|t| t.is_word() && t.cap)
+        && toks.get(end + 2).is_some_and(|t| t.is_punct(')'))
+        && lower_word_at(text, toks, end + 3)
+            .is_some_and(|w| in_list(COMPANY_SUFFIXES, &fold_word(&w)));
+    if parenthesized && !words.is_empty() {
+        return Some(words.join(" "));
+    }
     let and_co = toks.get(end).is_some_and(|t| t.is_punct('&'))
         || lower_word_at(text, toks, end).is_some_and(|w| w == "and");
     let and_co = and_co
@@ -4350,6 +4377,25 @@ mod tests {
                 &[],
             ),
             (&["Ostrava Co said profits fell.", "Ostrava said it would cut jobs."], &[]),
+            // Partners named before a firm's suffix, and a word in parentheses before it.
+            (
+                &[
+                    "Shearman Orwell, Harris Dunn and Co said profits rose.",
+                    "Shearman Orwell said demand was strong.",
+                ],
+                &[],
+            ),
+            (
+                &["Demand was strong, said Lena Marsh, Kidder, Dunn and Co analyst."],
+                &["Lena Marsh"],
+            ),
+            (
+                &[
+                    "Cheung Tak (Holdings) Ltd said profits rose.",
+                    "Cheung Tak said demand was strong.",
+                ],
+                &[],
+            ),
             // The first word of a company's name, alone.
             (&["Tarvex Petroleum Ltd lost money.", "Tarvex said talks would go on."], &[]),
             (
