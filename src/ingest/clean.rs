@@ -61,6 +61,28 @@ const MIN_BREADCRUMB_SEGMENTS: usize = 3;
 /// A run of this many one- or two-word lines is a menu or share list.
 const MIN_MENU_RUN: usize = 3;
 
+/// Words a news wire signs its copy off with, alone on the last line ("Reuter") or after a
+/// wide gap at the end of it (a table's last row, "total 55.8 (33.7).        REUTER").
+const WIRE_SIGN_OFFS: &[&str] = &["reuter", "reuters"];
+
+/// Where the wire sign-off on `line`, the article's last, starts, if it has one.
+fn sign_off_start(line: &str) -> Option<usize> {
+    let trimmed = line.trim_end();
+    let word_start = trimmed.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let word = &trimmed[word_start..];
+    if !WIRE_SIGN_OFFS.iter().any(|s| word.eq_ignore_ascii_case(s)) {
+        return None;
+    }
+    let before = &trimmed[..word_start];
+    // Alone on its line, or after a gap of spaces no sentence has: a last sentence that ends
+    // on the agency's name ("… confirmed to Reuters") keeps it.
+    // After a sentence's end ("… a month ago. REUTER") it cannot be a sentence's last word.
+    let after_sentence =
+        before.ends_with(' ') && before.trim_end().ends_with(['.', '!', '?', '"', '”', ')']);
+    (before.trim().is_empty() || before.ends_with("   ") || after_sentence)
+        .then(|| before.trim_end().len())
+}
+
 /// The body of a page saved as text, with chrome lines removed, and its title when the page
 /// opens with one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,6 +115,9 @@ pub fn clean_text(text: &str, known_title: Option<&str>) -> CleanText {
         keys.push(counts_as_repeat.then(|| line_key(&words, &mut key_buffer, &hasher)));
     }
     drop_menu_runs(&lines, &mut keep);
+    // The wire's sign-off under the last paragraph is no part of the story.
+    let last = lines.iter().rposition(|l| !l.trim().is_empty());
+    let sign_off = last.and_then(|i| sign_off_start(lines[i]).map(|cut| (i, cut)));
 
     let mut title = known_title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
     let mut seen: HashSet<u64> = HashSet::new();
@@ -117,6 +142,13 @@ pub fn clean_text(text: &str, known_title: Option<&str>) -> CleanText {
         // A line seen before is the page repeating itself (title under the breadcrumb, a
         // teaser above the story).
         if keys[i].is_some_and(|key| !seen.insert(key)) {
+            body.push('\n');
+            continue;
+        }
+        if let Some((_, cut)) = sign_off.filter(|&(last, _)| last == i) {
+            if cut > 0 {
+                body.push_str(&line[..cut]);
+            }
             body.push('\n');
             continue;
         }
@@ -347,6 +379,27 @@ mod tests {
             body,
             vec!["Three banks cut their lending rates on Tuesday.", "Analysts expect more cuts."]
         );
+    }
+
+    #[test]
+    fn a_wire_sign_off_under_the_story_is_dropped() {
+        let story = "Exports rose in March, the ministry said.\n    Imports fell.\n Reuter\n";
+        let clean = clean_text(story, Some("Exports rise"));
+        assert!(!clean.body.contains("Reuter"), "{:?}", clean.body);
+        assert!(clean.body.contains("Imports fell."));
+        let table = "Sales by month:\nMay 9.0, Jun 13.0, total 55.8 (33.7).        REUTER\n";
+        let clean = clean_text(table, Some("Sales"));
+        assert!(clean.body.contains("total 55.8 (33.7)."), "{:?}", clean.body);
+        assert!(!clean.body.contains("REUTER"), "{:?}", clean.body);
+        let glued = "Reserves rose to 34.9 billion from 33.8 billion. REUTER\n";
+        let clean = clean_text(glued, Some("Reserves rise"));
+        assert!(clean.body.contains("33.8 billion."), "{:?}", clean.body);
+        assert!(!clean.body.contains("REUTER"), "{:?}", clean.body);
+        // The agency named in a sentence, even the last one, stays.
+        let named = "Officials told Reuters the talks had failed.\n";
+        assert!(clean_text(named, Some("Talks fail")).body.contains("told Reuters"));
+        let last_word = "The figures were confirmed to Reuters\n";
+        assert!(clean_text(last_word, Some("Figures")).body.contains("to Reuters"));
     }
 
     #[test]
