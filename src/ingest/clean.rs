@@ -68,17 +68,22 @@ const WIRE_SIGN_OFFS: &[&str] = &["reuter", "reuters"];
 /// Where the wire sign-off on `line`, the article's last, starts, if it has one.
 fn sign_off_start(line: &str) -> Option<usize> {
     let trimmed = line.trim_end();
-    let word_start = trimmed.rfind(char::is_whitespace).map_or(0, |i| i + 1);
-    let word = &trimmed[word_start..];
+    // Split at the last whitespace character, whatever its width in bytes.
+    let (before, word) = match trimmed.rfind(char::is_whitespace) {
+        Some(i) => {
+            let gap = trimmed[i..].chars().next().map_or(1, char::len_utf8);
+            (&trimmed[..i + gap], &trimmed[i + gap..])
+        }
+        None => ("", trimmed),
+    };
     if !WIRE_SIGN_OFFS.iter().any(|s| word.eq_ignore_ascii_case(s)) {
         return None;
     }
-    let before = &trimmed[..word_start];
-    // Alone on its line, or after a gap of spaces no sentence has: a last sentence that ends
-    // on the agency's name ("… confirmed to Reuters") keeps it.
-    // After a sentence's end ("… a month ago. REUTER") it cannot be a sentence's last word.
-    let after_sentence =
-        before.ends_with(' ') && before.trim_end().ends_with(['.', '!', '?', '"', '”', ')']);
+    // Alone on its line, after a gap of spaces no sentence has, or after a sentence's end
+    // ("… a month ago. REUTER"): a last sentence that ends on the agency's name ("…
+    // confirmed to Reuters") keeps it.
+    let after_sentence = before.ends_with(char::is_whitespace)
+        && before.trim_end().ends_with(['.', '!', '?', '"', '”', ')']);
     (before.trim().is_empty() || before.ends_with("   ") || after_sentence)
         .then(|| before.trim_end().len())
 }
@@ -395,6 +400,9 @@ mod tests {
         let clean = clean_text(glued, Some("Reserves rise"));
         assert!(clean.body.contains("33.8 billion."), "{:?}", clean.body);
         assert!(!clean.body.contains("REUTER"), "{:?}", clean.body);
+        // Any whitespace before it, however wide its encoding.
+        let ideographic = "Prices held.\u{3000}Reuter\n";
+        assert!(!clean_text(ideographic, Some("Prices")).body.contains("Reuter"));
         // The agency named in a sentence, even the last one, stays.
         let named = "Officials told Reuters the talks had failed.\n";
         assert!(clean_text(named, Some("Talks fail")).body.contains("told Reuters"));
