@@ -2235,6 +2235,37 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
             by_given.entry(g.clone()).or_default().push(pi);
         }
     }
+    // "General Acquisition said", "U.S. Sales rose": a word the article also writes in lower
+    // case is a common noun, not a surname, when no full name or honorific vouches for it.
+    let alone: HashSet<&str> = docs
+        .iter()
+        .flat_map(|d| d.cands.iter())
+        .filter(|c| c.words.len() == 1 && c.person.is_none())
+        .map(|c| c.words[0].as_str())
+        .collect();
+    let mut lower_case_too: HashSet<String> = HashSet::new();
+    // Some wire copy is lower-cased wholesale ("azpurua said venezuela has…", "last november"):
+    // there a name in lower case proves nothing. A country, month or weekday in lower case
+    // gives such copy away; the names that are also common words ("turkey", "may") do not.
+    let mut lowered_copy = false;
+    for d in docs.iter() {
+        for t in d.toks.iter().filter(|t| t.is_word() && !t.cap) {
+            let w = &d.text[t.s..t.e];
+            if alone.contains(w) {
+                lower_case_too.insert(w.to_string());
+            }
+            let country = w.len() >= 4
+                && lists.countries.contains(w)
+                && !matches!(w, "turkey" | "china" | "jordan" | "georgia" | "guinea" | "chad");
+            let date_word = w.len() >= 6 && w != "august" && set_has(&MONTHS_DAYS_SET, w);
+            if country || date_word {
+                lowered_copy = true;
+            }
+        }
+    }
+    if lowered_copy {
+        lower_case_too.clear();
+    }
     // Single words: surnames of known people, first names, or people shown alone.
     for d in docs.iter_mut() {
         for c in d.cands.iter_mut() {
@@ -2261,6 +2292,7 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
                 || accepted_alone(c))
                 && !d.headline
                 && !org_like.contains(&w)
+                && (c.ev.honorific || !lower_case_too.contains(&w))
             {
                 let pi = people.len();
                 people.push(Person {
@@ -4435,6 +4467,16 @@ mod tests {
             (&["Aguas Tresanas told the newspaper Clarin it would not accept."], &[]),
             // An indefinite pronoun before a cue.
             (&["Somebody told me this was the biggest release yet."], &[]),
+            // A word the article also writes in lower case is a common noun...
+            (&["Pioneer Sugar said it would sell the mill.", "Raw sugar prices fell."], &[]),
+            // ...unless the copy is lower-cased wholesale.
+            (
+                &[
+                    "Officials met on tuesday, according to jose tarimo.",
+                    "Tarimo said the airline would be sold.",
+                ],
+                &["Tarimo"],
+            ),
             // A country's initials are no title.
             (&["Domestic sales fell but U.S. Sales should rise this year."], &[]),
             (&["U.S. Envoy Carla Dunn said talks would resume."], &["Carla Dunn"]),
