@@ -15,7 +15,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use tantivy::collector::TopDocs;
 use tantivy::query::TermQuery;
 use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{DocSet, Searcher, SegmentReader, TantivyDocument, Term, TERMINATED};
+use tantivy::{
+    DocAddress, DocSet, Searcher, SegmentOrdinal, SegmentReader, TantivyDocument, Term, TERMINATED,
+};
 
 /// Whether a segment holds the links document and nothing else, as the segment of the commit
 /// that rewrites the links does until a merge takes it in.
@@ -184,14 +186,32 @@ impl Links {
     }
 
     /// Reads the links document; an index without one has no links.
-    pub fn load(searcher: &Searcher, fields: Fields) -> tantivy::Result<Links> {
-        let query = TermQuery::new(
-            Term::from_field_text(fields.kind, KIND_LINKS),
-            IndexRecordOption::Basic,
-        );
-        let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
-        let Some((_, address)) = top.first() else { return Ok(Links::default()) };
-        let doc: TantivyDocument = searcher.doc(*address)?;
+    ///
+    /// `alone_in` is a segment the caller found to hold only the links document (see
+    /// [`holds_only_links`]), if any. While that document is alive it is the only live one (a
+    /// run deletes the old links as it adds the new), so it is read at once instead of looked
+    /// up in every segment's `kind` dictionary, which a short query paid for in page faults.
+    pub fn load(
+        searcher: &Searcher,
+        fields: Fields,
+        alone_in: Option<SegmentOrdinal>,
+    ) -> tantivy::Result<Links> {
+        let alone = alone_in.filter(|&ord| {
+            searcher.segment_readers().get(ord as usize).is_some_and(|s| s.num_docs() == 1)
+        });
+        let address = match alone {
+            Some(ord) => DocAddress::new(ord, 0),
+            None => {
+                let query = TermQuery::new(
+                    Term::from_field_text(fields.kind, KIND_LINKS),
+                    IndexRecordOption::Basic,
+                );
+                let top = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+                let Some(&(_, address)) = top.first() else { return Ok(Links::default()) };
+                address
+            }
+        };
+        let doc: TantivyDocument = searcher.doc(address)?;
         let json = doc.get_first(fields.tags).and_then(|v| v.as_str()).unwrap_or("{}");
         Ok(Links(serde_json::from_str(json).unwrap_or_default()))
     }

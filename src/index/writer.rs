@@ -327,7 +327,7 @@ impl IndexWriter {
         let links = Links::compute(&forms, user);
         self.registry.set_shown(|name| links.canonical(name).to_string());
         self.registry.save(&self.path).map_err(Error::Names)?;
-        if links == Links::load(&searcher, self.fields).map_err(tantivy_err)? {
+        if links == Links::load(&searcher, self.fields, None).map_err(tantivy_err)? {
             return Ok(());
         }
         self.writer.delete_term(Term::from_field_text(self.fields.kind, KIND_LINKS));

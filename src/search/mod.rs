@@ -219,9 +219,19 @@ impl Engine {
         let reader: IndexReader =
             handle.index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let searcher = reader.searcher();
-        let links = Links::load(&searcher, handle.fields)?;
+        let segments = searcher.segment_readers().len();
+        let mut searched = Vec::with_capacity(segments);
+        let mut links_alone_in = None;
+        for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+            if holds_only_links(segment, handle.fields)? {
+                links_alone_in = Some(ord as u32);
+            } else {
+                searched.push(ord as u32);
+            }
+        }
+        let links = Links::load(&searcher, handle.fields, links_alone_in)?;
         // Read after the searcher: the table is never older than the segments it numbers.
-        let names = if searcher.segment_readers().is_empty() {
+        let names = if segments == 0 {
             NameTable::default()
         } else {
             NameTable::map_committed(&handle.path)?
@@ -229,7 +239,6 @@ impl Engine {
         // A large index's segments are searched (and their names counted) on all cores: at
         // 1 GB a query's time is mostly per-segment work. Starting the threads costs about a
         // millisecond, more than a small index gains, hence the threshold.
-        let segments = searcher.segment_readers().len();
         let large = segments > 1 && searcher.num_docs() >= PARALLEL_SEARCH_FROM_DOCS;
         // Asked only for a large index: finding the core count reads the cgroup files.
         let cores =
@@ -239,12 +248,6 @@ impl Engine {
         } else {
             Executor::single_thread()
         };
-        let mut searched = Vec::with_capacity(segments);
-        for (ord, segment) in searcher.segment_readers().iter().enumerate() {
-            if !holds_only_links(segment, handle.fields)? {
-                searched.push(ord as u32);
-            }
-        }
         Ok(Engine {
             handle,
             reader,
@@ -662,6 +665,12 @@ mod tests {
             .collect();
         assert_eq!(only_links.iter().filter(|&&b| b).count(), 1, "{only_links:?}");
         assert_eq!(engine.searched.len(), only_links.len() - 1);
+        // The links read straight from their own segment are the ones a lookup finds.
+        let alone = only_links.iter().position(|&b| b).map(|ord| ord as u32);
+        let direct = Links::load(&searcher, engine.fields(), alone).unwrap();
+        assert!(!direct.0.is_empty());
+        assert_eq!(direct, Links::load(&searcher, engine.fields(), None).unwrap());
+        assert_eq!(direct, engine.links);
 
         // Two terms run in one pass; one term in two (the top hits, then the counts).
         for (query, total) in [("oil prices", 2), ("said", 3)] {
