@@ -1470,7 +1470,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         start += 1;
     }
     // "the United Arab Emirates", "United Airlines": a thing, as after "New" above.
-    if fold_word(word_at(text, toks, start)) == "united"
+    if word_at(text, toks, start).eq_ignore_ascii_case("united")
         && !new_before_person(text, toks, start, end)
     {
         return None;
@@ -2243,26 +2243,34 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
         .filter(|c| c.words.len() == 1 && c.person.is_none())
         .map(|c| c.words[0].as_str())
         .collect();
+    // Every lower-case word of the article passes here: only those as long as a word alone
+    // are looked up.
+    let lengths: u64 =
+        alone.iter().fold(0, |m, w| m | 1u64.checked_shl(w.len() as u32).unwrap_or(0));
     let mut lower_case_too: HashSet<String> = HashSet::new();
+    let lower_words = || {
+        docs.iter().flat_map(|d| {
+            d.toks.iter().filter(|t| t.is_word() && !t.cap).map(|t| &d.text[t.s..t.e])
+        })
+    };
+    if !alone.is_empty() {
+        for w in lower_words() {
+            if lengths & 1u64.checked_shl(w.len() as u32).unwrap_or(0) != 0 && alone.contains(w) {
+                lower_case_too.insert(w.to_string());
+            }
+        }
+    }
     // Some wire copy is lower-cased wholesale ("azpurua said venezuela has…", "last november"):
     // there a name in lower case proves nothing. A country, month or weekday in lower case
     // gives such copy away; the names that are also common words ("turkey", "may") do not.
-    let mut lowered_copy = false;
-    for d in docs.iter() {
-        for t in d.toks.iter().filter(|t| t.is_word() && !t.cap) {
-            let w = &d.text[t.s..t.e];
-            if alone.contains(w) {
-                lower_case_too.insert(w.to_string());
-            }
+    let lowered_copy = !lower_case_too.is_empty()
+        && lower_words().any(|w| {
             let country = w.len() >= 4
                 && lists.countries.contains(w)
                 && !matches!(w, "turkey" | "china" | "jordan" | "georgia" | "guinea" | "chad");
             let date_word = w.len() >= 6 && w != "august" && set_has(&MONTHS_DAYS_SET, w);
-            if country || date_word {
-                lowered_copy = true;
-            }
-        }
-    }
+            country || date_word
+        });
     if lowered_copy {
         lower_case_too.clear();
     }
