@@ -1214,9 +1214,9 @@ const COMPANY_SUFFIXES: &[&str] = &[
 
 /// Name candidates of a passage, and the folded names it shows to be companies.
 /// Whether a capitalized "New" (or "United") opening the run `start..end` stands before a
-/// person: before a title ("New Prime Minister Ann Lee", "New Jersey Gov. Chris Christie"), a resident of a
-/// "New" place ("New Zealander Peter Jackson") or a full name ("New Bruce Willis movie").
-/// Otherwise it opens the name of a thing ("film studio New Line", "New York Stock
+/// person: before a title ("New Prime Minister Ann Lee", "New Jersey Gov. Chris Christie"), a
+/// resident of a "New" place ("New Zealander Peter Jackson") or a full name ("New Bruce Willis
+/// movie"). Otherwise it opens the name of a thing ("film studio New Line", "New York Stock
 /// Exchange", "the United Arab Emirates"), not of a person.
 fn new_before_person(text: &str, toks: &[Tok], start: usize, end: usize) -> bool {
     let lists = &*LISTS;
@@ -2235,8 +2235,8 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
             by_given.entry(g.clone()).or_default().push(pi);
         }
     }
-    // "General Acquisition said", "U.S. Sales rose": a word the article also writes in lower
-    // case is a common noun, not a surname, when no full name or honorific vouches for it.
+    // "Pioneer Sugar said … raw sugar prices": a word the article also writes in lower case
+    // is a common noun, not a surname, when no full name or honorific vouches for it.
     let alone: HashSet<&str> = docs
         .iter()
         .flat_map(|d| d.cands.iter())
