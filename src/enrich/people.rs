@@ -1055,11 +1055,15 @@ fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
 
 /// Dotted abbreviations that are no one's initials: states, provinces and countries
 /// ("Trenton, N.J."), company forms ("N.V. Philips", "Chemical Bank N.A."), times and eras.
-/// Folded, without the dots.
+/// Folded, without the dots; [`COUNTRY_INITIALS`] are none either.
 const NOT_INITIALS: &[&str] = &[
-    "nj", "ny", "nc", "sc", "nh", "nm", "nd", "sd", "ri", "dc", "bc", "us", "uk", "un", "eu", "nz",
-    "hk", "uae", "usa", "ussr", "nv", "sa", "lp", "na", "kk", "bv", "plc", "am", "pm", "ad",
+    "nj", "ny", "nc", "sc", "nh", "nm", "nd", "sd", "ri", "dc", "bc", "nz", "hk", "uae", "usa",
+    "ussr", "nv", "sa", "lp", "na", "kk", "bv", "plc", "am", "pm", "ad",
 ];
+
+/// Countries and unions written as initials ("U.S.", "U.K.", "U.N.", "EU"), folded: they end
+/// sentences like other abbreviations, and before a name they modify it rather than title it.
+const COUNTRY_INITIALS: &[&str] = &["us", "uk", "un", "eu"];
 
 /// "H.W", "G.K", "J.R": two or three single capital letters joined by dots that are no
 /// state, country or company form.
@@ -1070,7 +1074,10 @@ fn is_dotted_initials(w: &str) -> bool {
             let mut cs = p.chars();
             cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
         })
-        && !in_list(NOT_INITIALS, &fold_word(w))
+        && {
+            let folded = fold_word(w);
+            !in_list(NOT_INITIALS, &folded) && !in_list(COUNTRY_INITIALS, &folded)
+        }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1213,6 +1220,12 @@ const COMPANY_SUFFIXES: &[&str] = &[
 ];
 
 /// Name candidates of a passage, and the folded names it shows to be companies.
+/// "New" or "United": words that, capitalized, open the names of things more often than a
+/// role before a person ("New York Stock Exchange", "United Airlines").
+fn opens_thing_name(w: &str) -> bool {
+    w.eq_ignore_ascii_case("new") || w.eq_ignore_ascii_case("united")
+}
+
 /// Whether a capitalized "New" (or "United") opening the run `start..end` stands before a
 /// person: before a title ("New Prime Minister Ann Lee", "New Jersey Gov. Chris Christie"), a
 /// resident of a "New" place ("New Zealander Peter Jackson") or a full name ("New Bruce Willis
@@ -1462,7 +1475,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                 && !lists.demonyms.contains(w.as_str())
                 && !is_particle(&w)
     } {
-        if fold_word(word_at(text, toks, start)) == "new"
+        if opens_thing_name(word_at(text, toks, start))
             && !new_before_person(text, toks, start, end)
         {
             return None;
@@ -1470,9 +1483,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         start += 1;
     }
     // "the United Arab Emirates", "United Airlines": a thing, as after "New" above.
-    if word_at(text, toks, start).eq_ignore_ascii_case("united")
-        && !new_before_person(text, toks, start, end)
-    {
+    if opens_thing_name(word_at(text, toks, start)) && !new_before_person(text, toks, start, end) {
         return None;
     }
     // "New York", "St Helens": a run that is a place's whole name stays one when the loop
@@ -1716,8 +1727,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         && !lists.countries.contains(first.as_str());
     // "U.S. Sales", "U.K. Interest rates": a country's initials alone make no title, they
     // modify whatever follows ("U.S. envoy Ann Lee" has "envoy").
-    let title_before =
-        folded[..name_from].iter().any(|w| !matches!(w.as_str(), "us" | "uk" | "un" | "eu"));
+    let title_before = folded[..name_from].iter().any(|w| !in_list(COUNTRY_INITIALS, w));
     let mut ev = Evidence { title: title_before, honorific, ..Evidence::default() };
     // A lower-case role word right before the run: "former president Obama".
     if start > 0 && toks[start - 1].is_word() && !toks[start - 1].cap {
@@ -1984,7 +1994,6 @@ struct Person {
     gender: Gender,
     aliases: Vec<String>,
     roles: HashSet<String>,
-    full_mentions: usize,
 }
 
 struct Doc<'a> {
@@ -2193,14 +2202,12 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
                         gender: gender_of(first),
                         aliases: Vec::new(),
                         roles: HashSet::new(),
-                        full_mentions: 0,
                     });
                     group.push(people.len() - 1);
                     people.len() - 1
                 }
             };
             let p = &mut people[pi];
-            p.full_mentions += 1;
             if p.given.is_none() {
                 p.given = given;
                 p.gender = gender_of(first);
@@ -2310,7 +2317,6 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
                     gender: Gender::Either,
                     aliases: Vec::new(),
                     roles: HashSet::new(),
-                    full_mentions: 0,
                 });
                 by_surname.entry(w.clone()).or_default().push(pi);
                 Some(pi)

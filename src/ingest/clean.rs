@@ -68,14 +68,12 @@ const WIRE_SIGN_OFFS: &[&str] = &["reuter", "reuters"];
 /// Where the wire sign-off on `line`, the article's last, starts, if it has one.
 fn sign_off_start(line: &str) -> Option<usize> {
     let trimmed = line.trim_end();
-    // Split at the last whitespace character, whatever its width in bytes.
-    let (before, word) = match trimmed.rfind(char::is_whitespace) {
-        Some(i) => {
-            let gap = trimmed[i..].chars().next().map_or(1, char::len_utf8);
-            (&trimmed[..i + gap], &trimmed[i + gap..])
-        }
-        None => ("", trimmed),
-    };
+    // Split after the last whitespace character, whatever its width in bytes.
+    let word_start = trimmed
+        .char_indices()
+        .rfind(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let (before, word) = trimmed.split_at(word_start);
     if !WIRE_SIGN_OFFS.iter().any(|s| word.eq_ignore_ascii_case(s)) {
         return None;
     }
