@@ -749,6 +749,35 @@ const ROLE_MODIFIERS: &[&str] = &[
     "party",
 ];
 
+/// Words of [`NOT_HEADS`] that still end a title before a name ("Count Basie", "St Patrick",
+/// "Deputy Dawson", "host Letterman").
+const HEADS_ANYWAY: &[&str] = &[
+    "charge",
+    "count",
+    "deputy",
+    "executive",
+    "host",
+    "master",
+    "member",
+    "model",
+    "player",
+    "resident",
+    "saint",
+    "sainte",
+    "st",
+    "star",
+    "warrant",
+];
+
+/// Whether a title-list word can end a person's title rather than only qualify one.
+fn is_role_head(w: &str) -> bool {
+    let titles = &LISTS.titles;
+    set_has(&HONORIFICS_SET, w)
+        || w.split(' ').any(|p| {
+            titles.contains(p) && (!set_has(&NOT_HEADS_SET, p) || in_list(HEADS_ANYWAY, p))
+        })
+}
+
 fn is_particle(w: &str) -> bool {
     LISTS.particles.contains(w)
         || matches!(
@@ -1594,6 +1623,20 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     }
     let first = words.first()?.clone();
     if first.chars().count() == 1 && words.len() == 1 {
+        return None;
+    }
+    // "British Petroleum", "Credit Suisse", "Security Pacific", "ITV London": title-list words
+    // that only qualify a role, or an acronym, before a single word open a thing's name. A
+    // person's title has a head ("British Prime Minister Eden", "Sen. Warren"). Two capitals
+    // may be a person's initials ("JK Rowling"), so they are left as they were.
+    let qualifier = |w: &String, k: usize| {
+        !is_role_head(w)
+            && (toks[k].acronym && w.chars().count() > 2 || lists.titles.contains(w.as_str()))
+    };
+    if words.len() == 1
+        && name_from > 0
+        && folded[..name_from].iter().zip(&idx).all(|(w, &k)| qualifier(w, k))
+    {
         return None;
     }
     // "West German", "South African": a nationality closing a run no given name opens.
@@ -4516,6 +4559,16 @@ mod tests {
                 &["Rates will hold, said J.P. Harlow and Co Inc chairman Lewis Prenn."],
                 &["Lewis Prenn"],
             ),
+            // Words that only qualify a role, or an acronym, before a single word open the
+            // name of a thing; a title needs a head.
+            (&["Shares of British Tarvex rose 2 pct, dealers said."], &[]),
+            (&["Credit Valmont said it would not bid."], &[]),
+            (&["The loan came from Security Norvale, which acquired the unit last year."], &[]),
+            (&["A statement from RTV Brisco said the show would end."], &[]),
+            (&["British Prime Minister Harlow said talks would resume."], &["Harlow"]),
+            (&["Foreign Secretary Brisco told reporters he was hopeful."], &["Brisco"]),
+            (&["Count Varnholt said the castle would stay open."], &["Varnholt"]),
+            (&["Previous winners have included JK Rowlands, the panel said."], &["Rowlands"]),
             // People still found.
             (&["Mark Cuban said he would buy the team."], &["Mark Cuban"]),
         ];
