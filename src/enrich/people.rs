@@ -1142,6 +1142,8 @@ struct Cand {
     title_name: bool,
     /// Used the way companies are: "X said it", "X's shares".
     org_hint: bool,
+    /// Named as an organization: "chipmaker Intel", "Citicorp <CCI>", "Ericsson shares".
+    org_named: bool,
     /// Right after a closing quotation mark and by a cue: nationality words may be names.
     after_close: bool,
     /// Object of a meeting: "meets with Putin".
@@ -1159,6 +1161,51 @@ struct Cand {
 }
 
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// Lower-case nouns that, right before a name, make it an organization's ("state oil company
+/// Petrobras", "the band Busted"). Not those a person can be too: "broker Jeffrey Wendel",
+/// "film maker Steven Spielberg", "publisher Kimberly Quinn", "property developer Ann Lee".
+const ORG_NOUNS: &[&str] = &[
+    "agency",
+    "airline",
+    "automaker",
+    "band",
+    "bank",
+    "broadcaster",
+    "brokerage",
+    "carmaker",
+    "carrier",
+    "chain",
+    "chipmaker",
+    "company",
+    "conglomerate",
+    "consultancy",
+    "distributor",
+    "drugmaker",
+    "exporter",
+    "firm",
+    "giant",
+    "group",
+    "importer",
+    "institute",
+    "insurer",
+    "label",
+    "lender",
+    "manufacturer",
+    "network",
+    "newspaper",
+    "office",
+    "operator",
+    "refiner",
+    "regulator",
+    "retailer",
+    "steelmaker",
+    "studio",
+    "subsidiary",
+    "supplier",
+    "utility",
+    "watchdog",
+];
 
 /// Honorifics that open a name: nothing before them is part of it.
 const STRICT_HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "messrs"];
@@ -1941,6 +1988,24 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                         | "stores"
                 )
     };
+    // "state oil company Petrobras", "Citicorp <CCI>", "Ericsson shares", "the Tanjug news
+    // agency": a name an organization's noun, a ticker or its shares go with. Unlike a verb's
+    // "it", this holds for a full name too ("investment bank Morgan Stanley").
+    let org_named = {
+        let noun_before = name_from == 0
+            && start > 0
+            && toks[start - 1].is_word()
+            && !toks[start - 1].cap
+            && in_list(ORG_NOUNS, word_at(text, toks, start - 1));
+        let n1 = lower_word_at(text, toks, t1).unwrap_or_default();
+        let n2 = lower_word_at(text, toks, t1 + 1).unwrap_or_default();
+        let ticker = !toks[t1 - 1].poss && toks.get(t1).is_some_and(|t| t.is_punct('<'));
+        let after = !toks[t1 - 1].poss
+            && (matches!(n1.as_str(), "shares" | "stock")
+                || n1 == "news" && matches!(n2.as_str(), "agency" | "service"));
+        noun_before || ticker || after
+    };
+    let org_hint = org_hint || org_named;
     // Apposition: "Avril Haines, Director of …", "Heisbourg, a security expert", "X, who".
     if toks.get(t1).is_some_and(|t| t.is_punct(',')) {
         let n1 = word_at(text, toks, t1 + 1);
@@ -2016,6 +2081,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         vocative,
         title_name: by_cue,
         org_hint,
+        org_named,
         after_close,
         met_with,
         said_by,
@@ -2183,7 +2249,7 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
     for c in docs.iter().flat_map(|d| d.cands.iter()) {
         if c.ev.title || c.ev.honorific {
             titled_full.insert(c.words.join(" "));
-        } else if c.after_the && c.words.len() > 1 {
+        } else if (c.after_the || c.org_named) && c.words.len() > 1 {
             org_names.insert(c.words.join(" "));
         }
     }
@@ -4569,6 +4635,24 @@ mod tests {
             (&["Foreign Secretary Brisco told reporters he was hopeful."], &["Brisco"]),
             (&["Count Varnholt said the castle would stay open."], &["Varnholt"]),
             (&["Previous winners have included JK Rowlands, the panel said."], &["Rowlands"]),
+            // A name after an organization's noun, before a ticker or its shares, or before
+            // "news agency" is an organization's, alone or in full.
+            (&["State oil company Petrovale said output fell 3 pct."], &[]),
+            (&["Shares in engineering group Harvick rose.", "Harvick said orders rose."], &[]),
+            (&["Daltrom <DLT> posted a loss.", "Daltrom said sales fell in March."], &[]),
+            (&["Brannvik shares fell 6 pct.", "Brannvik said orders were weak."], &[]),
+            (
+                &["The official Vesna news agency said the talks had ended.", "Vesna said more."],
+                &[],
+            ),
+            (
+                &["Investment bank Harlow Dunmore advised on the deal.", "Harlow Dunmore said so."],
+                &[],
+            ),
+            // Roles a person can hold are no organization's nouns.
+            (&["Film maker Steven Marlow said he would shoot in Rome."], &["Steven Marlow"]),
+            (&["Broker Jeffrey Wendt said prices would rise."], &["Jeffrey Wendt"]),
+            (&["Wendt's <WDT> stake was sold.", "Dana Wendt said she sold it."], &["Dana Wendt"]),
             // People still found.
             (&["Mark Cuban said he would buy the team."], &["Mark Cuban"]),
         ];
