@@ -224,6 +224,7 @@ studies presse agence herald gazette examiner sentinel tribune chronicle inquire
 bulletin dispatch banque girozentrale bankverein brothers clinic clinics research laboratory
 laboratories labs pac pacs caucus caucuses firm firms
 administrations governments ministries agencies associations companies corporations councils committees commissions departments unions universities workers
+act accord bourse exchange lines services daily telegraph initiative guaranty
 """.split()
 
 

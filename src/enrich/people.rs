@@ -4649,6 +4649,11 @@ mod tests {
                 &["Investment bank Harlow Dunmore advised on the deal.", "Harlow Dunmore said so."],
                 &[],
             ),
+            // Head words of organizations, markets and laws close no person's name.
+            (&["Greyfield Lines said fares would rise."], &[]),
+            (&["Tarvex Futures Exchange said trading would resume."], &[]),
+            (&["Harlow Bourse said volume was light."], &[]),
+            (&["Valmont Daily said the deal was near."], &[]),
             // Roles a person can hold are no organization's nouns.
             (&["Film maker Steven Marlow said he would shoot in Rome."], &["Steven Marlow"]),
             (&["Broker Jeffrey Wendt said prices would rise."], &["Jeffrey Wendt"]),
