@@ -125,6 +125,8 @@ const NOT_NAMES: &[&str] = &[
     "everyone",
     "nobody",
     "another",
+    // "Note: 1986 net includes a gain".
+    "note",
     "his",
     "her",
     "its",
@@ -1145,6 +1147,8 @@ struct Cand {
     org_hint: bool,
     /// Named as an organization: "chipmaker Intel", "Citicorp <CCI>", "Ericsson shares".
     org_named: bool,
+    /// The last word of a longer name joined by "and", "of", "for" or "&": "Trade and Industry".
+    name_piece: bool,
     /// Right after a closing quotation mark and by a cue: nationality words may be names.
     after_close: bool,
     /// Object of a meeting: "meets with Putin".
@@ -1992,7 +1996,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     // "state oil company Petrobras", "Citicorp <CCI>", "Ericsson shares", "the Tanjug news
     // agency": a name an organization's noun, a ticker or its shares go with. Unlike a verb's
     // "it", this holds for a full name too ("investment bank Morgan Stanley").
-    let org_named = {
+    let mut org_named = {
         let noun_before = name_from == 0
             && start > 0
             && toks[start - 1].is_word()
@@ -2006,7 +2010,6 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                 || n1 == "news" && matches!(n2.as_str(), "agency" | "service"));
         noun_before || ticker || after
     };
-    let org_hint = org_hint || org_named;
     // Apposition: "Avril Haines, Director of …", "Heisbourg, a security expert", "X, who".
     if toks.get(t1).is_some_and(|t| t.is_punct(',')) {
         let n1 = word_at(text, toks, t1 + 1);
@@ -2060,9 +2063,34 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
             } else if role && !cued {
                 ev.appos = true;
                 roles.extend(found);
+            } else if !role && !possessive && !cued {
+                // "General Tire, a subsidiary of GenCorp": an organization's noun heads the
+                // apposition ("Adam Clay, the band's bassist" has "bassist"; "Rita Scott, a
+                // partner in a law firm", "partner").
+                let head = (t1 + 1..j)
+                    .take_while(|&m| {
+                        !matches!(
+                            word_at(text, toks, m),
+                            "of" | "in" | "at" | "for" | "with" | "from" | "on" | "to" | "by"
+                        )
+                    })
+                    .last()
+                    .filter(|&m| !toks[m].poss);
+                org_named |= head.is_some_and(|m| in_list(ORG_NOUNS, word_at(text, toks, m)));
             }
         }
     }
+    let org_hint = org_hint || org_named;
+    // "the Ministry of International Trade and Industry said", "Marsh & McLennan": one word
+    // after "and", "of", "for" or "&" that follow a capitalized word ends a longer name.
+    let name_piece = words.len() == 1
+        && name_from == 0
+        && start >= 2
+        && (toks[start - 1].is_punct('&')
+            || toks[start - 1].is_word()
+                && matches!(word_at(text, toks, start - 1), "and" | "of" | "for"))
+        && toks[start - 2].is_word()
+        && toks[start - 2].cap;
     let initial = toks[t0].initial && name_from == 0;
     let vocative = toks[t0].quote.is_some()
         && t0 > 0
@@ -2083,6 +2111,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         title_name: by_cue,
         org_hint,
         org_named,
+        name_piece,
         after_close,
         met_with,
         said_by,
@@ -2175,6 +2204,9 @@ fn accepted_alone(c: &Cand) -> bool {
     }
     if ev.title || ev.appos {
         return true;
+    }
+    if c.name_piece {
+        return false;
     }
     if ev.verb {
         // "Police said": a sentence-initial word needs to be a known name to be trusted alone.
@@ -4692,6 +4724,25 @@ mod tests {
                 &["Ante Maric"],
             ),
             (&["Another added that the talks would go on."], &[]),
+            // An apposition headed by an organization's noun.
+            (
+                &[
+                    "Vellmar, a private investment firm, bought the unit last year.",
+                    "Vellmar told reporters the price was fair.",
+                ],
+                &[],
+            ),
+            (&["They rejected an offer by Dana Morrell, a subsidiary of Harlow Brands."], &[]),
+            (&["Ana Vell, the band's bassist, said the tour would go on."], &["Ana Vell"]),
+            (&["Rita Scott, a partner in a Dallas law firm, said so."], &["Rita Scott"]),
+            (&["Sidney Tarrel, the company said, will retire in May."], &["Sidney Tarrel"]),
+            // One word after "and", "of" or "&" that follow a capitalized word ends a name.
+            (&["Brisco and Dunmore said demand was weak."], &[]),
+            (&["The Ministry of International Trade and Commerce said exports rose."], &[]),
+            (
+                &["Note: 1986 shr and net include writedowns.", "Note continued: shr after tax."],
+                &[],
+            ),
             // Roles a person can hold are no organization's nouns.
             (&["Film maker Steven Marlow said he would shoot in Rome."], &["Steven Marlow"]),
             (&["Broker Jeffrey Wendt said prices would rise."], &["Jeffrey Wendt"]),
