@@ -1651,6 +1651,13 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
             title0 = j;
         }
     }
+    // "Calgary-based Dome Petroleum", "Boston-based Maria Lopez": where a name is based
+    // qualifies it; the name after is a person's only with a given name.
+    let mut based = false;
+    if name_from + 1 < folded.len() && folded[name_from].ends_with(" based") {
+        name_from += 1;
+        based = true;
+    }
     let mut words: Vec<String> = folded[name_from..].to_vec();
     let mut ends: Vec<usize> = idx[name_from..].to_vec();
     let mut suffix = None;
@@ -1822,7 +1829,8 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         && !lists.countries.contains(first.as_str());
     // "U.S. Sales", "U.K. Interest rates": a country's initials alone make no title, they
     // modify whatever follows ("U.S. envoy Ann Lee" has "envoy").
-    let title_before = folded[..name_from].iter().any(|w| !in_list(COUNTRY_INITIALS, w));
+    let title_before =
+        folded[..name_from].iter().any(|w| !in_list(COUNTRY_INITIALS, w) && !w.ends_with(" based"));
     let mut ev = Evidence { title: title_before, honorific, ..Evidence::default() };
     // A lower-case role word right before the run: "former president Obama".
     if start > 0 && toks[start - 1].is_word() && !toks[start - 1].cap {
@@ -1996,7 +2004,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     // "state oil company Petrobras", "Citicorp <CCI>", "Ericsson shares", "the Tanjug news
     // agency": a name an organization's noun, a ticker or its shares go with. Unlike a verb's
     // "it", this holds for a full name too ("investment bank Morgan Stanley").
-    let mut org_named = {
+    let mut org_named = based && !ev.given || {
         let noun_before = name_from == 0
             && start > 0
             && toks[start - 1].is_word()
@@ -2298,6 +2306,18 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
             .filter_map(|n| n.split_once(' ').map(|(first, _)| first))
             .filter(|w| !is_given(w) && !lists.surnames.contains(*w))
             .map(str::to_string),
+    );
+    // So does the first word of a name shown to be an organization's ("Calgary-based Dome
+    // Petroleum … Dome said").
+    org_like.extend(
+        docs.iter()
+            .flat_map(|d| d.cands.iter())
+            .filter(|c| c.org_named && c.words.len() > 1)
+            .filter(|c| org_names.contains(&c.words.join(" ")))
+            .map(|c| c.words[0].as_str())
+            .filter(|w| !is_given(w) && !lists.surnames.contains(*w))
+            .map(str::to_string)
+            .collect::<Vec<_>>(),
     );
     org_like.retain(|w| !titled.contains(w));
     single_ok.retain(|w| !org_like.contains(w));
@@ -4743,6 +4763,10 @@ mod tests {
                 &["Note: 1986 shr and net include writedowns.", "Note continued: shr after tax."],
                 &[],
             ),
+            // Where a name is based qualifies it; a given name still makes a person.
+            (&["Calgary-based Tarvex Petroleum said talks would go on.", "Tarvex said more."], &[]),
+            (&["Paris-based Vellnext said the bid was fair."], &[]),
+            (&["Boston-based Maria Lopez said she was running."], &["Maria Lopez"]),
             // Roles a person can hold are no organization's nouns.
             (&["Film maker Steven Marlow said he would shoot in Rome."], &["Steven Marlow"]),
             (&["Broker Jeffrey Wendt said prices would rise."], &["Jeffrey Wendt"]),
