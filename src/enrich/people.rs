@@ -2226,6 +2226,12 @@ fn accepted_alone(c: &Cand) -> bool {
     false
 }
 
+/// Whether a name's first word is as a person's starts: a given name or an initial ("T. Boone
+/// Pickens"). "Bear Stearns said it" opens with neither, and is a firm.
+fn person_like_start(first: &str) -> bool {
+    is_given(first) || first.chars().count() == 1
+}
+
 /// Finds the people and quotes of every passage of one article.
 pub fn tag_people(passages: &[Passage]) -> ArticlePeople {
     let mut docs: Vec<Doc> = Vec::with_capacity(passages.len());
@@ -2290,7 +2296,9 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
     for c in docs.iter().flat_map(|d| d.cands.iter()) {
         if c.ev.title || c.ev.honorific {
             titled_full.insert(c.words.join(" "));
-        } else if (c.after_the || c.org_named) && c.words.len() > 1 {
+        } else if c.words.len() > 1
+            && (c.after_the || c.org_named || c.org_hint && !person_like_start(&c.words[0]))
+        {
             org_names.insert(c.words.join(" "));
         }
     }
@@ -4767,6 +4775,10 @@ mod tests {
             (&["Calgary-based Tarvex Petroleum said talks would go on.", "Tarvex said more."], &[]),
             (&["Paris-based Vellnext said the bid was fair."], &[]),
             (&["Boston-based Maria Lopez said she was running."], &["Maria Lopez"]),
+            // A full name that "said it" is a firm's unless it opens as a person's does.
+            (&["Tarvex Miller said it would sell the unit.", "Tarvex Miller expects growth."], &[]),
+            (&["Maria Miller said it was time to sell."], &["Maria Miller"]),
+            (&["T. Varn Pickett III said it was time to sell."], &["T. Varn Pickett III"]),
             // Roles a person can hold are no organization's nouns.
             (&["Film maker Steven Marlow said he would shoot in Rome."], &["Steven Marlow"]),
             (&["Broker Jeffrey Wendt said prices would rise."], &["Jeffrey Wendt"]),
