@@ -2226,6 +2226,27 @@ fn accepted_alone(c: &Cand) -> bool {
     false
 }
 
+/// Titles of royalty, which go with a given name alone ("Prince Charles", "King Abdullah").
+const ROYAL_TITLES: &[&str] = &["prince", "princess", "king", "queen", "emperor", "empress"];
+
+/// Whether a given name under a royal title can be one of `group`: only someone the article
+/// gives that title too.
+fn royal_fits<'r>(roles: &[String], mut group: impl Iterator<Item = &'r HashSet<String>>) -> bool {
+    let royal: Vec<&String> = roles.iter().filter(|r| in_list(ROYAL_TITLES, r)).collect();
+    royal.is_empty() || group.any(|held| royal.iter().any(|r| held.contains(*r)))
+}
+
+/// The sex an honorific or title before a name gives its bearer ("Mrs", "Lord", "Queen").
+fn honorific_gender(roles: &[String]) -> Option<Gender> {
+    roles.iter().rev().find_map(|r| match r.as_str() {
+        "mrs" | "ms" | "miss" | "lady" | "dame" | "baroness" | "queen" | "princess" | "madam" => {
+            Some(Gender::Female)
+        }
+        "mr" | "sir" | "lord" | "baron" | "king" | "prince" => Some(Gender::Male),
+        _ => None,
+    })
+}
+
 /// Whether a name's first word is as a person's starts: a given name or an initial ("T. Boone
 /// Pickens"). "Bear Stearns said it" opens with neither, and is a firm.
 fn person_like_start(first: &str) -> bool {
@@ -2458,15 +2479,30 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
                 continue;
             }
             let w = c.words[0].clone();
-            let pi = if let Some(group) = by_surname.get(&w) {
-                // Of several people with the surname, the one the article introduced first is
-                // the one it goes on naming so ("Hillary Clinton … Bill Clinton … Clinton said",
-                // "Donna Clarkson, whose daughter Lana … Ms Clarkson"): people are numbered in
-                // the order of their first full mention.
-                group.iter().copied().min()
+            // "Michael Howard … Mrs Howard": an honorific of the other sex names someone else.
+            let said_gender = honorific_gender(&c.roles);
+            let fits = |pi: &usize| match (people[*pi].gender, said_gender) {
+                (Gender::Either, _) | (_, None) => true,
+                (g, Some(h)) => g == h,
+            };
+            // Of several people with the surname, the one the article introduced first is the
+            // one it goes on naming so ("Hillary Clinton … Bill Clinton … Clinton said", "Donna
+            // Clarkson, whose daughter Lana … Ms Clarkson"): people are numbered in the order
+            // of their first full mention.
+            let by_name =
+                by_surname.get(&w).and_then(|group| group.iter().copied().filter(fits).min());
+            let pi = if by_name.is_some() {
+                by_name
             } else if let Some(group) =
-                given_forms(&given_key(&w)).find_map(|g| by_given.get(g)).filter(|_| {
-                    is_given(&w) && !c.vocative && !c.surname_only && (!c.initial || c.ev.verb)
+                given_forms(&given_key(&w)).find_map(|g| by_given.get(g)).filter(|group| {
+                    is_given(&w)
+                        && !c.vocative
+                        && !c.surname_only
+                        && (!c.initial || c.ev.verb)
+                        // "Prince Charles" is no first-name mention of Charles Kennedy; "King
+                        // Abdullah" is one of the Abdullah the article calls king ("Sir Alan"
+                        // and "President Xi" are mentions of their full names as usual).
+                        && royal_fits(&c.roles, group.iter().map(|&pi| &people[pi].roles))
                 })
             {
                 // Resolved per mention later when ambiguous; the first is a placeholder.
@@ -4877,6 +4913,30 @@ mod tests {
         let speakers: Vec<_> =
             got.per_passage[2].quotes.iter().map(|q| q.speaker.clone()).collect();
         assert_eq!(speakers, vec![Some("Anna Brisk".to_string())], "{got:?}");
+    }
+
+    #[test]
+    fn an_honorific_of_the_other_sex_names_someone_else() {
+        let got = tag_people(&passages(&[
+            "Party leader Martin Hollis will tour the country.",
+            "Mrs Hollis will visit target seats on her own.",
+            "Tom Brisk and Anna Brisk spoke. “We won,” Mr Brisk said.",
+        ]));
+        assert_eq!(got.per_passage[1].actors, vec!["Hollis"], "{got:?}");
+        let speakers: Vec<_> =
+            got.per_passage[2].quotes.iter().map(|q| q.speaker.clone()).collect();
+        assert_eq!(speakers, vec![Some("Tom Brisk".to_string())], "{got:?}");
+    }
+
+    #[test]
+    fn a_royal_title_before_a_given_name_needs_the_same_title() {
+        let got = tag_people(&passages(&[
+            "Liberal leader Charles Kendrick welcomed the news.",
+            "Prince Charles and his bride will marry in April.",
+            "King Abdullah Ibn Saud met the envoy. King Abdullah later left.",
+        ]));
+        assert_eq!(got.per_passage[1].actors, vec!["Charles"], "{got:?}");
+        assert_eq!(got.per_passage[2].actors, vec!["Abdullah Ibn Saud"], "{got:?}");
     }
 
     #[test]
