@@ -1145,7 +1145,7 @@ struct Cand {
     title_name: bool,
     /// Used the way companies are: "X said it", "X's shares".
     org_hint: bool,
-    /// Named as an organization: "chipmaker Intel", "Citicorp <CCI>", "Ericsson shares".
+    /// Named as an organization: "chipmaker Intel", `Citicorp <CCI>`, "Ericsson shares".
     org_named: bool,
     /// The last word of a longer name joined by "and", "of", "for" or "&": "Trade and Industry".
     name_piece: bool,
