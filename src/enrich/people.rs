@@ -2226,6 +2226,9 @@ fn accepted_alone(c: &Cand) -> bool {
     false
 }
 
+/// Honorifics of courtesy, which say nothing of an office ("Mr", "Dr", "Sir").
+const COURTESY: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "messrs", "sir", "lady", "lord"];
+
 /// Titles of royalty, which go with a given name alone ("Prince Charles", "King Abdullah").
 const ROYAL_TITLES: &[&str] = &["prince", "princess", "king", "queen", "emperor", "empress"];
 
@@ -2489,8 +2492,15 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
             // one it goes on naming so ("Hillary Clinton … Bill Clinton … Clinton said", "Donna
             // Clarkson, whose daughter Lana … Ms Clarkson"): people are numbered in the order
             // of their first full mention.
-            let by_name =
-                by_surname.get(&w).and_then(|group| group.iter().copied().filter(fits).min());
+            // "President Clinton" in a story that names Hillary first and former President
+            // Bill Clinton second is the one the article gives that office.
+            let offices: Vec<&String> =
+                c.roles.iter().filter(|r| is_role_head(r) && !in_list(COURTESY, r)).collect();
+            let by_name = by_surname.get(&w).and_then(|group| {
+                let holds = |pi: &usize| offices.iter().any(|o| people[*pi].roles.contains(*o));
+                let in_office = group.iter().copied().filter(fits).filter(holds).min();
+                in_office.or_else(|| group.iter().copied().filter(fits).min())
+            });
             let pi = if by_name.is_some() {
                 by_name
             } else if let Some(group) =
@@ -4926,6 +4936,20 @@ mod tests {
         let speakers: Vec<_> =
             got.per_passage[2].quotes.iter().map(|q| q.speaker.clone()).collect();
         assert_eq!(speakers, vec![Some("Tom Brisk".to_string())], "{got:?}");
+    }
+
+    #[test]
+    fn a_shared_surname_under_an_office_names_who_holds_it() {
+        let got = tag_people(&passages(&[
+            "Anna Brisk spoke in Iowa on Monday. Former President Tom Brisk joined her later.",
+            "“We will win,” President Brisk said.",
+            "“We are close,” Brisk said.",
+        ]));
+        let speakers = |i: usize| -> Vec<Option<String>> {
+            got.per_passage[i].quotes.iter().map(|q| q.speaker.clone()).collect()
+        };
+        assert_eq!(speakers(1), vec![Some("Tom Brisk".to_string())], "{got:?}");
+        assert_eq!(speakers(2), vec![Some("Anna Brisk".to_string())], "{got:?}");
     }
 
     #[test]
