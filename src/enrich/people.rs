@@ -2226,8 +2226,13 @@ fn accepted_alone(c: &Cand) -> bool {
     false
 }
 
-/// Honorifics of courtesy, which say nothing of an office ("Mr", "Dr", "Sir").
-const COURTESY: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "messrs", "sir", "lady", "lord"];
+/// Whether a role word names an office ("president", "secretary"), not a courtesy ("Mr",
+/// "Dr", "Sir", "Lady") that anyone may be given.
+fn is_office(role: &str) -> bool {
+    is_role_head(role)
+        && !in_list(STRICT_HONORIFICS, role)
+        && !matches!(role, "sir" | "lady" | "lord")
+}
 
 /// Titles of royalty, which go with a given name alone ("Prince Charles", "King Abdullah").
 const ROYAL_TITLES: &[&str] = &["prince", "princess", "king", "queen", "emperor", "empress"];
@@ -2329,27 +2334,26 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
     org_names.retain(|n| !titled_full.contains(n));
     org_like.extend(org_names.iter().filter(|n| !n.contains(' ')).cloned());
     // "Dome Petroleum Ltd … Dome said": the first word of a company's name (one with a company
-    // suffix; "the Trump Train" is no company) alone names the company, unless it could name
-    // a person too ("Sharon Steel Corp", "Baker Hughes Inc").
+    // suffix, or one named as an organization's: "Calgary-based Dome Petroleum"; "the Trump
+    // Train" is no company) alone names the company, unless it could name a person too
+    // ("Sharon Steel Corp", "Baker Hughes Inc").
+    // Each as (name, its first word); a candidate's first word may hold a hyphen's space.
+    let suffixed = docs
+        .iter()
+        .flat_map(|d| d.orgs.iter())
+        .filter_map(|n| n.split_once(' ').map(|(first, _)| (n.clone(), first)));
+    let named = docs
+        .iter()
+        .flat_map(|d| d.cands.iter())
+        .filter(|c| c.org_named && c.words.len() > 1)
+        .map(|c| (c.words.join(" "), c.words[0].as_str()));
     org_like.extend(
-        docs.iter()
-            .flat_map(|d| d.orgs.iter())
-            .filter(|n| org_names.contains(*n))
-            .filter_map(|n| n.split_once(' ').map(|(first, _)| first))
+        suffixed
+            .chain(named)
+            .filter(|(name, _)| org_names.contains(name))
+            .map(|(_, first)| first)
             .filter(|w| !is_given(w) && !lists.surnames.contains(*w))
             .map(str::to_string),
-    );
-    // So does the first word of a name shown to be an organization's ("Calgary-based Dome
-    // Petroleum … Dome said").
-    org_like.extend(
-        docs.iter()
-            .flat_map(|d| d.cands.iter())
-            .filter(|c| c.org_named && c.words.len() > 1)
-            .filter(|c| org_names.contains(&c.words.join(" ")))
-            .map(|c| c.words[0].as_str())
-            .filter(|w| !is_given(w) && !lists.surnames.contains(*w))
-            .map(str::to_string)
-            .collect::<Vec<_>>(),
     );
     org_like.retain(|w| !titled.contains(w));
     single_ok.retain(|w| !org_like.contains(w));
@@ -2488,16 +2492,15 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
                 (Gender::Either, _) | (_, None) => true,
                 (g, Some(h)) => g == h,
             };
-            // Of several people with the surname, the one the article introduced first is the
-            // one it goes on naming so ("Hillary Clinton … Bill Clinton … Clinton said", "Donna
-            // Clarkson, whose daughter Lana … Ms Clarkson"): people are numbered in the order
-            // of their first full mention.
             // "President Clinton" in a story that names Hillary first and former President
             // Bill Clinton second is the one the article gives that office.
-            let offices: Vec<&String> =
-                c.roles.iter().filter(|r| is_role_head(r) && !in_list(COURTESY, r)).collect();
+            let holds =
+                |pi: &usize| c.roles.iter().any(|r| is_office(r) && people[*pi].roles.contains(r));
+            // Otherwise, of several people with the surname, the one the article introduced
+            // first is the one it goes on naming so ("Hillary Clinton … Bill Clinton … Clinton
+            // said", "Donna Clarkson, whose daughter Lana … Ms Clarkson"): people are numbered
+            // in the order of their first full mention.
             let by_name = by_surname.get(&w).and_then(|group| {
-                let holds = |pi: &usize| offices.iter().any(|o| people[*pi].roles.contains(*o));
                 let in_office = group.iter().copied().filter(fits).filter(holds).min();
                 in_office.or_else(|| group.iter().copied().filter(fits).min())
             });
