@@ -2800,6 +2800,8 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
         let mut q_speaker: Vec<Option<usize>> = vec![None; d.spans.len()];
         let mut q_cue: Vec<Option<String>> = vec![None; d.spans.len()];
         let mut q_decided: Vec<bool> = vec![false; d.spans.len()];
+        // Quotations whose source is a thing ("the company said"): no unnamed person spoke.
+        let mut q_thing: Vec<bool> = vec![false; d.spans.len()];
         for (qi, q) in d.spans.iter().enumerate() {
             let lead = leading_cue(d, q, &cues);
             let trail = trailing_cue(d, q, &cues);
@@ -2835,6 +2837,13 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                 (Some(t), _) => Some(t),
                 (None, l) => l,
             };
+            // "…,” the White House said.": a source right after the quotation that is no
+            // person still closes it; no rule further on may hand it to someone else.
+            if pick.is_none() && unnamed_source_after(d, q) {
+                q_decided[qi] = true;
+                q_thing[qi] = true;
+                continue;
+            }
             if let Some(c) = pick {
                 q_decided[qi] = true;
                 q_cue[qi] = Some(c.word.clone());
@@ -3171,7 +3180,11 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
         }
         // The last quotation came from someone the text does not name.
         if let Some(last) = d.spans.len().checked_sub(1) {
-            if q_decided[last] && q_speaker[last].is_none() && !is_short(d, &d.spans[last]) {
+            if q_decided[last]
+                && q_speaker[last].is_none()
+                && !q_thing[last]
+                && !is_short(d, &d.spans[last])
+            {
                 scene.unnamed_last.insert(pi);
             }
         }
@@ -4405,6 +4418,91 @@ fn trailing_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> 
     None
 }
 
+/// Whether a quotation is closed by a cue whose subject names no person: "…,” the White House
+/// said.", "…,” CNN reported.", "…,” according to Variety." The subject is a few words right
+/// after the closing mark, none of them a person's name or a pronoun, and the cue ends the
+/// sentence or nearly.
+/// Heads of a quotation's source that are things, not people, beyond organizations' words:
+/// "…,” the statement said", "…,” the presidential palace said".
+const SOURCE_THINGS: &[&str] = &[
+    "statement",
+    "report",
+    "letter",
+    "filing",
+    "release",
+    "website",
+    "site",
+    "paper",
+    "study",
+    "survey",
+    "document",
+    "memo",
+    "ruling",
+    "complaint",
+    "lawsuit",
+    "suit",
+    "indictment",
+    "announcement",
+    "transcript",
+    "palace",
+    "embassy",
+    "government",
+    "administration",
+    "campaign",
+];
+
+fn unnamed_source_after(d: &Doc, q: &QuoteSpan) -> bool {
+    if q.runs_on {
+        return false;
+    }
+    let toks = &d.toks;
+    let Some(mut k) = first_at(toks, q.close) else { return false };
+    if toks[k].is_punct(',') {
+        k += 1;
+    }
+    let Some(sent) = toks.get(k).map(|t| t.sent) else { return false };
+    let is_thing = |j: usize| {
+        let w = fold_word(word_at(d.text, toks, j));
+        toks[j].acronym
+            || LISTS.orgs.contains(w.as_str())
+            || in_list(ORG_NOUNS, &w)
+            || in_list(SOURCE_THINGS, &w)
+    };
+    let is_person = |j: usize| {
+        let w = word_at(d.text, toks, j);
+        mention_at(d, j, false).is_some() || pronoun(w).is_some() || w.contains("year-old")
+    };
+    // "…,” according to a copy of the letter." but not "…,” according to PR strategist Glen
+    // Yearwood.": the whole phrase up to the next mark names no one and holds a thing's noun.
+    if word_at(d.text, toks, k) == "according" && word_at(d.text, toks, k + 1) == "to" {
+        let phrase: Vec<usize> = (k + 2..toks.len())
+            .take_while(|&j| toks[j].sent == sent && toks[j].is_word() && toks[j].quote.is_none())
+            .take(10)
+            .collect();
+        return phrase.iter().any(|&j| is_thing(j)) && !phrase.iter().any(|&j| is_person(j));
+    }
+    let subject = toks[k..]
+        .iter()
+        .take_while(|t| t.sent == sent && t.is_word() && t.quote.is_none())
+        .take(6)
+        .position(|t| quotes::is_cue(&d.text[t.s..t.e]));
+    let Some(n) = subject.filter(|&n| n > 0) else { return false };
+    let cue = k + n;
+    // "…,” the 36-year-old said" and "…,” the Austrian said" describe a person: only a
+    // subject headed by an organization's or a document's noun, or an acronym, is no one's
+    // ("…,” the company also said" is headed by "company").
+    let head = (k..cue).rev().find(|&j| !set_has(&AUX_SET, word_at(d.text, toks, j)));
+    let names_nobody = head.is_some_and(is_thing) && !(k..cue).any(is_person);
+    let tail =
+        toks[cue + 1..].iter().take_while(|t| t.sent == sent).filter(|t| t.is_word()).count();
+    // "the", "a" or a capital opens a subject; "…,” even critics said" is no source. One
+    // capitalized word may be a surname the tagger did not know ("…,” Jun wrote"); only an
+    // acronym ("…,” CNN reported") is surely no one's.
+    let opens_subject = toks[k].cap && (n > 1 || toks[k].acronym)
+        || matches!(word_at(d.text, toks, k), "the" | "a" | "an" | "its" | "their");
+    names_nobody && opens_subject && tail <= 4
+}
+
 fn leading_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> {
     let toks = &d.toks;
     let qt = first_at(toks, q.start)?;
@@ -5011,6 +5109,50 @@ mod tests {
             (&["After the talks, Thomas Grant stopped and asked, “Anna, is this final?”"], &[("Anna, is this final?", Some("Thomas Grant"), Some("asked"))]),
             (&["Peter Hall told reporters: \"We are not leaving.\""], &[("We are not leaving.", Some("Peter Hall"), Some("told"))]),
             (&["The plan is about “fairness” for all."], &[("fairness", None, None)]),
+            // A source right after the quotation that names no person keeps it from the
+            // subject before it; one capitalized word may be a surname, and stays a person's.
+            (
+                &["President Anna Holm called the premier. Holm and Varga “reaffirmed their commitment to the treaty,” the presidential palace said."],
+                &[("reaffirmed their commitment to the treaty", None, None)],
+            ),
+            (
+                &["Economist Karl Weiss published a study. Weiss and his co-author “expect rates to stay higher for longer,” CNBC reported."],
+                &[("expect rates to stay higher for longer", None, None)],
+            ),
+            (
+                &["Chief executive Alain Lomas said sales would fall this year. “Sales in January were lower than we had expected,” the company also said."],
+                &[("Sales in January were lower than we had expected", None, None)],
+            ),
+            (
+                &["Chief executive Alain Lomas said sales would fall this year. “Sales in January were lower than we had expected,” according to a copy of the letter to shareholders."],
+                &[("Sales in January were lower than we had expected", None, None)],
+            ),
+            // A description of a person, or a person named after "according to", is no thing.
+            (
+                &["Defender Marcel Dessay says the side has changed since he left. “Mentally they are much stronger,” the 36-year-old said."],
+                &[("Mentally they are much stronger", Some("Marcel Dessay"), None)],
+            ),
+            (
+                &["Chief executive Alain Lomas said sales would fall this year. “Sales in January were lower than we had expected,” according to company spokeswoman Ruth Pell."],
+                &[("Sales in January were lower than we had expected", Some("Ruth Pell"), Some("according to"))],
+            ),
+            // A cue of the person's own before the quotation still names them: the outlet
+            // only reports their words.
+            (
+                &["Economist Karl Weiss published a study. Weiss argued that rates “will stay higher for longer,” CNBC reported."],
+                &[("will stay higher for longer", Some("Karl Weiss"), Some("argued"))],
+            ),
+            (
+                &[
+                    "In a commentary on Monday, Ai Jun, a columnist for the state newspaper, praised the candidate.",
+                    "But voters share his anger, the columnist suggested: \"His winning streak is proof that voters are tired.\"",
+                    "\"The people have had enough of empty promises from Washington,\" Jun wrote.",
+                ],
+                &[
+                    ("His winning streak is proof that voters are tired.", Some("Ai Jun"), Some("suggested")),
+                    ("The people have had enough of empty promises from Washington", Some("Ai Jun"), Some("suggested")),
+                ],
+            ),
             // After a cue, a pronoun stands for the cue's subject, here no one named.
             (
                 &["Senator John Reed spoke first. Another said he hoped Reed wins: “Then I can watch the show for years.”"],
