@@ -3839,7 +3839,15 @@ fn source_after(
         if let Some((p, _, b)) = mention_at(d, j, false) {
             return Some((Source::Person(p), k, b));
         }
-        if in_list(quotes_stop(), word_at(d.text, &d.toks, j)) {
+        let w = word_at(d.text, &d.toks, j);
+        // "according to media and PR strategist Glen Yearwood": an "and" inside the role
+        // words, before another role word, is no new clause.
+        let joins_roles = w == "and"
+            && d.toks
+                .get(j + 1)
+                .is_some_and(|n| n.is_word() && n.quote.is_none() && (!n.cap || n.acronym))
+            && mention_at(d, j + 1, false).is_none();
+        if in_list(quotes_stop(), w) && !joins_roles {
             break;
         }
         j += 1;
@@ -5126,6 +5134,15 @@ mod tests {
             (
                 &["Chief executive Alain Lomas said sales would fall this year. “Sales in January were lower than we had expected,” according to a copy of the letter to shareholders."],
                 &[("Sales in January were lower than we had expected", None, None)],
+            ),
+            // Role words joined by "and" before the name are still the source's.
+            (
+                &["“The industry will work with the artists,” according to media and PR strategist Glen Yard, who represents the labels."],
+                &[("The industry will work with the artists", Some("Glen Yard"), Some("according to"))],
+            ),
+            (
+                &["“We cut costs in every division,” said chairman and chief executive Bill Ferris."],
+                &[("We cut costs in every division", Some("Bill Ferris"), Some("said"))],
             ),
             // A description of a person, or a person named after "according to", is no thing.
             (
