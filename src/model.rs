@@ -176,4 +176,6 @@ pub struct TaggedArticle {
     pub passages: Vec<TaggedPassage>,
     /// The people of the article with their aliases.
     pub people: Vec<ActorAliases>,
+    /// Names the article showed to be organizations or things, not people.
+    pub things: Vec<String>,
 }

@@ -85,3 +85,33 @@ fn a_broken_alias_file_is_a_clear_error() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_name_another_article_shows_to_be_a_firm_is_no_person() {
+    let p = Project::empty();
+    p.write(
+        "c/a.txt",
+        "Profit rises\n\nDalgard Inc said on Monday that its quarterly profit rose 12 pct.\n",
+    );
+    p.write(
+        "c/b.txt",
+        "Outlook\n\n\"We expect another strong quarter,\" Dalgard said in a statement on Tuesday.\n",
+    );
+    // One story names a person's firm after him; two name the person.
+    p.write("c/c.txt", "Stake sold\n\nIvan Morrow said on Monday that he had sold his stake.\n");
+    p.write("c/d.txt", "Fund\n\nIvan Morrow and Co said it bought five pct of the shares.\n");
+    p.write("c/e.txt", "Stake\n\n\"I sold it all,\" Ivan Morrow said on Friday.\n");
+    let (code, _, stderr) = p.run(&["index", "c"]);
+    assert_eq!(code, 0, "{stderr}");
+    let v = p.json(&["search", "quarter", "--json"]);
+    assert!(strings(&v["hits"][0]["actors"]).is_empty(), "{v}");
+    assert_eq!(v["hits"][0]["quotes"][0]["speaker"], serde_json::Value::Null, "{v}");
+    assert!(v["facets"]["actors"].as_array().unwrap().is_empty(), "{v}");
+    let actors = p.json(&["actors", "--json"]);
+    let names: Vec<&str> =
+        actors["actors"].as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect();
+    assert_eq!(names, vec!["Ivan Morrow"], "{actors}");
+    let (code, _, stderr) = p.run(&["quotes", "Dalgard"]);
+    assert_ne!(code, 0, "no person is named Dalgard: {stderr}");
+    assert_eq!(p.json(&["quotes", "Morrow", "--json"])["person"], "Ivan Morrow");
+}

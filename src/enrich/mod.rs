@@ -29,5 +29,5 @@ pub fn enrich_article(article: Article, passages: Vec<Passage>) -> TaggedArticle
             },
         })
         .collect();
-    TaggedArticle { article, passages: tagged, people: people.people }
+    TaggedArticle { article, passages: tagged, people: people.people, things: people.things }
 }

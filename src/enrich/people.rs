@@ -37,6 +37,10 @@ pub struct ArticlePeople {
     pub per_passage: Vec<PassagePeople>,
     /// Every person of the article, with the other forms the text used for them.
     pub people: Vec<ActorAliases>,
+    /// Names the article showed to be organizations or things ("citicorp" after "Citicorp
+    /// `<CCI>`" or "the bank Citicorp"), folded and sorted: evidence for the corpus, where another
+    /// article may name the same thing bare.
+    pub things: Vec<String>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2261,6 +2265,18 @@ fn person_like_start(first: &str) -> bool {
     is_given(first) || first.chars().count() == 1
 }
 
+/// Whether a canonical name reads as a person's on its face: a full name that opens with a
+/// given name or an initial ("Ivan Boesky", "T. Boone Pickens"), or one word that is a known
+/// given name or surname ("Baker"). "Shearson Lehman" and "Citibank" do not.
+pub fn looks_like_a_person(name: &str) -> bool {
+    let words: Vec<String> = name.split(' ').map(fold_word).collect();
+    match words.as_slice() {
+        [] => false,
+        [one] => is_given(one) || LISTS.surnames.contains(one.as_str()),
+        [first, ..] => person_like_start(first),
+    }
+}
+
 /// Finds the people and quotes of every passage of one article.
 pub fn tag_people(passages: &[Passage]) -> ArticlePeople {
     let mut docs: Vec<Doc> = Vec::with_capacity(passages.len());
@@ -2274,7 +2290,7 @@ pub fn tag_people(passages: &[Passage]) -> ArticlePeople {
         let (cand_start, cand_end) = index_cands(toks.len(), &cands);
         docs.push(Doc { text: &p.text, toks, spans, cands, orgs, cand_start, cand_end, headline });
     }
-    let mut people = build_people(&mut docs);
+    let (mut people, things) = build_people(&mut docs);
     let per_passage = attribute(&docs, &mut people);
     let mut out: Vec<ActorAliases> = people
         .iter()
@@ -2289,10 +2305,11 @@ pub fn tag_people(passages: &[Passage]) -> ArticlePeople {
         .collect();
     out.sort_by(|a, b| a.name.cmp(&b.name));
     out.dedup_by(|a, b| a.name == b.name);
-    ArticlePeople { per_passage, people: out }
+    ArticlePeople { per_passage, people: out, things }
 }
 
-fn build_people(docs: &mut [Doc]) -> Vec<Person> {
+/// The article's people, and the names it showed to be organizations or things.
+fn build_people(docs: &mut [Doc]) -> (Vec<Person>, Vec<String>) {
     let lists = &*LISTS;
     let mut people: Vec<Person> = Vec::new();
     let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
@@ -2562,7 +2579,18 @@ fn build_people(docs: &mut [Doc]) -> Vec<Person> {
             }
         }
     }
-    people
+    // What the article showed to be a thing, for the whole corpus (`index::names`): a bare
+    // "Citibank said" in another story has no suffix to show it.
+    // Folded as the candidates' words are; a name that is a person here is no thing here.
+    let persons: HashSet<String> = people
+        .iter()
+        .map(|p| p.canonical.split(' ').map(fold_word).collect::<Vec<_>>().join(" "))
+        .collect();
+    let mut things: Vec<String> =
+        org_names.into_iter().chain(org_like).filter(|n| !persons.contains(n)).collect();
+    things.sort();
+    things.dedup();
+    (people, things)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -5059,6 +5087,23 @@ mod tests {
         };
         assert_eq!(speakers(1), vec![Some("Tom Brisk".to_string())], "{got:?}");
         assert_eq!(speakers(2), vec![Some("Anna Brisk".to_string())], "{got:?}");
+    }
+
+    #[test]
+    fn names_shown_to_be_firms_are_kept_for_the_corpus() {
+        let got = tag_people(&passages(&[
+            "Citicorp <CCI> said on Monday that profits rose. Citicorp expects more.",
+            "Investment bank Morgan Stanley raised its forecast, analyst Ruth Pell said.",
+            "Pell said the bank would buy Pell Holdings Ltd.",
+        ]));
+        // Folded, as the index stores them; "Pell" is a person here, so no thing here.
+        assert_eq!(
+            got.things,
+            vec!["citicorp", "holdings", "morgan stanley", "pell holdings"],
+            "{got:?}"
+        );
+        assert!(looks_like_a_person("Ivan Boesky") && looks_like_a_person("Baker"));
+        assert!(!looks_like_a_person("Shearson Lehman") && !looks_like_a_person("Citibank"));
     }
 
     #[test]

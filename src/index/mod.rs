@@ -22,8 +22,10 @@ pub use writer::{source_key, IndexWriter, UpdateCounts};
 /// `columnar-zstd-compression` cannot read the version-1 files. Version 3: the names a passage
 /// involves are indexed once, as `actor_name`/`speaker_name` terms and fast columns, no longer
 /// also as facets (a tenth of the indexing work). Version 4: passages count their people by
-/// number in the names table (`registry`), not by string columns. See: issue 6.
-pub const FORMAT: &str = "whosaid-index-format-4";
+/// number in the names table (`registry`), not by string columns. See: issue 6. Version 5:
+/// article documents carry `thing_key` terms, the names they showed to be organizations, so
+/// that a bare firm's name elsewhere is no person (`names`). See: issue 4.
+pub const FORMAT: &str = "whosaid-index-format-5";
 
 /// Fingerprint of the tagger that built the index's tags (the sources and word lists that
 /// clean, split and tag articles; see build.rs). Stored beside [`FORMAT`]: an index tagged by

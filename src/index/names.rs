@@ -9,6 +9,7 @@
 //! every run and read once when the index is opened.
 
 use super::schema::{Fields, KIND_LINKS, NAME_KEY_SEPARATOR};
+use crate::enrich::people::looks_like_a_person;
 use crate::fold::fold_name;
 use crate::ingest::aliases::UserAliases;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -45,70 +46,113 @@ pub struct NameForm {
     pub written: String,
 }
 
-/// Every live name form in the index, optionally only those whose folded form is `only`.
-pub fn name_forms(
+/// Calls `each` with every term of `field` that a live document still carries, and how many
+/// live documents carry it, in every segment but the links' own (a term in several segments
+/// comes once per segment); only the terms in `range` (low inclusive, high exclusive) if given.
+fn live_terms(
     searcher: &Searcher,
     fields: Fields,
-    only: Option<&str>,
-) -> tantivy::Result<Vec<NameForm>> {
-    let mut forms = BTreeSet::new();
+    field: tantivy::schema::Field,
+    range: Option<(&[u8], &[u8])>,
+    mut each: impl FnMut(&str, u32),
+) -> tantivy::Result<()> {
     for segment in searcher.segment_readers() {
         if holds_only_links(segment, fields)? {
             continue;
         }
-        let inverted = segment.inverted_index(fields.name_key)?;
-        let mut stream = match only {
-            Some(folded) => {
-                let lo = format!("{folded}{NAME_KEY_SEPARATOR}");
-                let hi = format!(
-                    "{folded}{}",
-                    char::from_u32(NAME_KEY_SEPARATOR as u32 + 1).unwrap_or('\u{2}')
-                );
-                inverted.terms().range().ge(lo.as_bytes()).lt(hi.as_bytes()).into_stream()?
-            }
+        let inverted = segment.inverted_index(field)?;
+        let mut stream = match range {
+            Some((lo, hi)) => inverted.terms().range().ge(lo).lt(hi).into_stream()?,
             None => inverted.terms().stream()?,
         };
         let alive = segment.alive_bitset();
         while stream.advance() {
             let Ok(key) = std::str::from_utf8(stream.key()) else { continue };
-            let mut parts = key.split(NAME_KEY_SEPARATOR);
-            let (Some(folded), Some(canonical), Some(written)) =
-                (parts.next(), parts.next(), parts.next())
-            else {
-                continue;
-            };
-            // Terms of deleted articles stay in the dictionary until a merge; count a pair only
+            // Terms of deleted articles stay in the dictionary until a merge; count a term only
             // while a live document still carries it.
             let live = match alive {
-                None => true,
+                None => stream.value().doc_freq,
                 Some(alive) => {
-                    let term = Term::from_field_text(fields.name_key, key);
+                    let term = Term::from_field_text(field, key);
                     let mut postings =
                         inverted.read_postings(&term, IndexRecordOption::Basic)?.ok_or_else(
                             || tantivy::TantivyError::InternalError("name term vanished".into()),
                         )?;
-                    let mut found = false;
+                    let mut found = 0;
                     let mut doc = postings.doc();
                     while doc != TERMINATED {
                         if alive.is_alive(doc) {
-                            found = true;
-                            break;
+                            found += 1;
                         }
                         doc = postings.advance();
                     }
                     found
                 }
             };
-            if live {
-                forms.insert(NameForm {
-                    folded: folded.to_string(),
-                    canonical: canonical.to_string(),
-                    written: written.to_string(),
-                });
+            if live > 0 {
+                each(key, live);
             }
         }
     }
+    Ok(())
+}
+
+/// Every live name form in the index, optionally only those whose folded form is `only`.
+pub fn name_forms(
+    searcher: &Searcher,
+    fields: Fields,
+    only: Option<&str>,
+) -> tantivy::Result<Vec<NameForm>> {
+    let bounds = only.map(|folded| {
+        let lo = format!("{folded}{NAME_KEY_SEPARATOR}");
+        let hi =
+            format!("{folded}{}", char::from_u32(NAME_KEY_SEPARATOR as u32 + 1).unwrap_or('\u{2}'));
+        (lo, hi)
+    });
+    let range = bounds.as_ref().map(|(lo, hi)| (lo.as_bytes(), hi.as_bytes()));
+    let mut forms = BTreeSet::new();
+    live_terms(searcher, fields, fields.name_key, range, |key, _| {
+        let mut parts = key.split(NAME_KEY_SEPARATOR);
+        if let (Some(folded), Some(canonical), Some(written)) =
+            (parts.next(), parts.next(), parts.next())
+        {
+            forms.insert(NameForm {
+                folded: folded.to_string(),
+                canonical: canonical.to_string(),
+                written: written.to_string(),
+            });
+        }
+    })?;
     Ok(forms.into_iter().collect())
+}
+
+/// How many live articles name each person, and how many show each name to be a thing.
+#[derive(Debug, Clone, Default)]
+pub struct Evidence {
+    /// Canonical name → the articles in which it is a person's canonical name.
+    pub person_articles: HashMap<String, u32>,
+    /// Folded name → the articles that showed it to be an organization or a thing.
+    pub thing_articles: HashMap<String, u32>,
+}
+
+/// Counts the [`Evidence`] over every live article.
+pub fn evidence(searcher: &Searcher, fields: Fields) -> tantivy::Result<Evidence> {
+    let mut out = Evidence::default();
+    // Every article stores its people's canonical names as written forms of themselves.
+    live_terms(searcher, fields, fields.name_key, None, |key, live| {
+        let mut parts = key.split(NAME_KEY_SEPARATOR);
+        if let (Some(_), Some(canonical), Some(written)) =
+            (parts.next(), parts.next(), parts.next())
+        {
+            if canonical == written {
+                *out.person_articles.entry(canonical.to_string()).or_default() += live;
+            }
+        }
+    })?;
+    live_terms(searcher, fields, fields.thing_key, None, |key, live| {
+        *out.thing_articles.entry(key.to_string()).or_default() += live;
+    })?;
+    Ok(out)
 }
 
 /// Canonical name → the canonical name it is shown and counted under.
@@ -118,30 +162,83 @@ pub struct Links(pub BTreeMap<String, String>);
 /// Longest chain of links followed (rename of a merge of …); guards against cycles in a user file.
 const MAX_LINK_CHAIN: usize = 8;
 
+/// What [`Links`] map a name to when it is no person: shown nowhere, counted under no one.
+pub const NOT_A_PERSON: &str = "";
+
 impl Links {
-    /// Links from the corpus's name forms and the user's alias file: user links first, then each
-    /// one-word canonical name that is the surname of exactly one fuller canonical name (unless
-    /// the user split it).
-    pub fn compute(forms: &[NameForm], user: &UserAliases) -> Links {
+    /// Links from the corpus's name forms, the names articles showed to be things, and the
+    /// user's alias file: user links first, then
+    /// - a name some article showed to be an organization ("Citibank NA", "the bank
+    ///   Citibank"), that no article wrote with a title or honorific, that as one word is no
+    ///   full name's surname, and that, if it reads as a person's name, more articles show as
+    ///   a thing than as a person, is no person ("Citibank said" in another story);
+    /// - each one-word canonical name that is the surname of exactly one fuller canonical name
+    ///   is linked to it (unless the user split it).
+    pub fn compute(forms: &[NameForm], evidence: &Evidence, user: &UserAliases) -> Links {
         let canonicals: BTreeSet<&str> = forms.iter().map(|f| f.canonical.as_str()).collect();
-        let mut by_surname: HashMap<String, BTreeSet<&str>> = HashMap::new();
-        for name in &canonicals {
-            let tokens: Vec<&str> = name.split(' ').collect();
-            if tokens.len() >= 2 {
-                by_surname.entry(fold_name(tokens[tokens.len() - 1])).or_default().insert(name);
+        // A form written with a word of its own before the name ("Mr. Reagan", "President
+        // Reagan", "Jim Baker") shows a person; "Merrill" for "Merrill Lynch" does not, nor
+        // does "the chairman".
+        let mut titled: BTreeSet<&str> = BTreeSet::new();
+        // Written with an honorific ("Mr. Lynch"): surely a person, whom no firm's name takes.
+        let mut honored: BTreeSet<&str> = BTreeSet::new();
+        for f in forms {
+            let first = f.written.split(' ').next().unwrap_or("");
+            let capital = first.chars().next().is_some_and(char::is_uppercase);
+            if capital && !f.canonical.split(' ').any(|w| w == first) {
+                titled.insert(&f.canonical);
+                if matches!(
+                    first.trim_end_matches('.'),
+                    "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Sir" | "Dame" | "Lady" | "Lord"
+                ) {
+                    honored.insert(&f.canonical);
+                }
             }
         }
         let split: BTreeSet<String> = user.split.iter().map(|n| fold_name(n)).collect();
+        let thing = |name: &str| {
+            let folded = fold_name(name);
+            let as_thing = evidence.thing_articles.get(&folded).copied().unwrap_or(0);
+            let as_person = evidence.person_articles.get(name).copied().unwrap_or(0);
+            // A name that reads as a person's needs more articles showing it a thing than a
+            // person ("Merrill Lynch", not "Ivan Boesky", whose firm one story named).
+            let outweighed =
+                if looks_like_a_person(name) { as_thing > as_person } else { as_thing > 0 };
+            outweighed && !titled.contains(name) && !split.contains(&folded)
+        };
         let mut links = BTreeMap::new();
+        let mut by_surname: HashMap<String, BTreeSet<&str>> = HashMap::new();
+        for name in &canonicals {
+            let tokens: Vec<&str> = name.split(' ').collect();
+            if tokens.len() < 2 {
+                continue;
+            }
+            if thing(name) {
+                links.insert(name.to_string(), NOT_A_PERSON.to_string());
+            }
+            by_surname.entry(fold_name(tokens[tokens.len() - 1])).or_default().insert(name);
+        }
         for name in &canonicals {
             let folded = fold_name(name);
             if name.contains(' ') || split.contains(&folded) {
                 continue;
             }
-            if let Some(full) = by_surname.get(&folded).filter(|s| s.len() == 1) {
-                if let Some(full) = full.iter().next() {
-                    links.insert(name.to_string(), full.to_string());
+            match by_surname.get(&folded) {
+                Some(full) if full.len() == 1 => {
+                    // "Electric" goes with "Hawaiian Electric", a person or not; "Mr. Lynch"
+                    // is never the firm "Merrill Lynch".
+                    if let Some(full) = full.iter().next().filter(|full| {
+                        !honored.contains(name)
+                            || links.get(**full).is_none_or(|l| l != NOT_A_PERSON)
+                    }) {
+                        links.insert(name.to_string(), full.to_string());
+                    }
                 }
+                Some(_) => {}
+                None if thing(name) => {
+                    links.insert(name.to_string(), NOT_A_PERSON.to_string());
+                }
+                None => {}
             }
         }
         for (from, to) in &user.links {
@@ -172,9 +269,15 @@ impl Links {
         out
     }
 
-    /// Maps a list of names through the links, sorted and without duplicates.
+    /// Maps a list of names through the links, sorted and without duplicates, leaving out
+    /// those that are no person.
     pub fn map_names(&self, names: &[String]) -> Vec<String> {
-        let mut out: Vec<String> = names.iter().map(|n| self.canonical(n).to_string()).collect();
+        let mut out: Vec<String> = names
+            .iter()
+            .map(|n| self.canonical(n))
+            .filter(|n| *n != NOT_A_PERSON)
+            .map(str::to_string)
+            .collect();
         out.sort();
         out.dedup();
         out
@@ -238,7 +341,7 @@ mod tests {
             form("Gordon Brown"),
             form("Chris Brown"),
         ];
-        let links = Links::compute(&forms, &UserAliases::default());
+        let links = Links::compute(&forms, &Evidence::default(), &UserAliases::default());
         assert_eq!(links.canonical("Blair"), "Tony Blair");
         // Two Browns: "Brown" alone stays itself.
         assert_eq!(links.canonical("Brown"), "Brown");
@@ -252,16 +355,65 @@ mod tests {
         user.add("[rename]\n\"Tony Blair\" = \"Anthony Blair\"\n[split]\nnames = [\"Blair\"]\n")
             .unwrap();
         let forms = [form("Tony Blair"), form("Blair")];
-        let links = Links::compute(&forms, &user);
+        let links = Links::compute(&forms, &Evidence::default(), &user);
         assert_eq!(links.canonical("Tony Blair"), "Anthony Blair");
         assert_eq!(links.canonical("Blair"), "Blair");
+    }
+
+    #[test]
+    fn a_name_shown_a_thing_elsewhere_is_no_person() {
+        let written = |canonical: &str, written: &str| NameForm {
+            folded: fold_name(written),
+            canonical: canonical.into(),
+            written: written.into(),
+        };
+        let forms = [
+            form("Citibank"),
+            form("Merrill Lynch"),
+            form("Lynch"),
+            form("Ivan Boesky"),
+            form("Baker"),
+            form("James Baker"),
+            form("Howard Baker"),
+            form("Walsh"),
+            written("Walsh", "Mr. Walsh"),
+        ];
+        let mut evidence = Evidence::default();
+        for (name, things, people) in [
+            ("Citibank", 1, 5),
+            ("Merrill Lynch", 9, 8),
+            ("Ivan Boesky", 1, 16),
+            ("Baker", 3, 2),
+            ("Walsh", 4, 1),
+        ] {
+            evidence.thing_articles.insert(fold_name(name), things);
+            evidence.person_articles.insert(name.to_string(), people);
+        }
+        let links = Links::compute(&forms, &evidence, &UserAliases::default());
+        // No name of a person's shape, so one story's "Citibank NA" is enough.
+        assert_eq!(links.canonical("Citibank"), NOT_A_PERSON);
+        // A name of a person's shape needs more stories showing it a firm than a person.
+        assert_eq!(links.canonical("Merrill Lynch"), NOT_A_PERSON);
+        assert_eq!(links.canonical("Lynch"), NOT_A_PERSON, "the only full name it can be");
+        assert_eq!(links.canonical("Ivan Boesky"), "Ivan Boesky");
+        // The surname of two people, and a name written with an honorific, stay people.
+        assert_eq!(links.canonical("Baker"), "Baker");
+        assert_eq!(links.canonical("Walsh"), "Walsh");
+        assert_eq!(
+            links.map_names(&["Citibank".into(), "Ivan Boesky".into()]),
+            vec!["Ivan Boesky"]
+        );
+        // The user's split keeps a name as it is.
+        let mut user = UserAliases::default();
+        user.add("[split]\nnames = [\"Citibank\"]\n").unwrap();
+        assert_eq!(Links::compute(&forms, &evidence, &user).canonical("Citibank"), "Citibank");
     }
 
     #[test]
     fn cycles_in_a_user_file_end() {
         let mut user = UserAliases::default();
         user.add("[rename]\n\"A\" = \"B\"\n\"B\" = \"A\"\n").unwrap();
-        let links = Links::compute(&[], &user);
+        let links = Links::compute(&[], &Evidence::default(), &user);
         let _ = links.canonical("A");
     }
 }

@@ -65,6 +65,9 @@ pub struct Fields {
     /// Article documents: `<folded form>\u{1}<canonical name>\u{1}<form as written>` for every
     /// form of every person.
     pub name_key: Field,
+    /// Article documents: the folded names the article showed to be organizations or things,
+    /// not people (see `index::names`).
+    pub thing_key: Field,
 }
 
 /// Builds the schema and its field handles.
@@ -99,6 +102,7 @@ pub fn build_schema() -> (Schema, Fields) {
         hash: b.add_text_field("hash", STORED | FAST),
         source: b.add_text_field("source", STORED | FAST),
         name_key: b.add_text_field("name_key", STRING),
+        thing_key: b.add_text_field("thing_key", STRING),
     };
     (b.build(), fields)
 }

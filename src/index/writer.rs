@@ -1,7 +1,7 @@
 //! Adding, replacing and removing articles in the index.
 
 use super::directory::ReadAtDirectory;
-use super::names::{name_forms, Links};
+use super::names::{evidence, name_forms, Links};
 use super::registry::NameRegistry;
 use super::schema::{
     build_schema, people_value, Fields, KIND_ARTICLE, KIND_LINKS, KIND_PASSAGE, NAME_KEY_SEPARATOR,
@@ -324,7 +324,8 @@ impl IndexWriter {
         let reader = self.index.reader().map_err(tantivy_err)?;
         let searcher = reader.searcher();
         let forms = name_forms(&searcher, self.fields, None).map_err(tantivy_err)?;
-        let links = Links::compute(&forms, user);
+        let evidence = evidence(&searcher, self.fields).map_err(tantivy_err)?;
+        let links = Links::compute(&forms, &evidence, user);
         self.registry.set_shown(|name| links.canonical(name).to_string());
         self.registry.save(&self.path).map_err(Error::Names)?;
         if links == Links::load(&searcher, self.fields, None).map_err(tantivy_err)? {
@@ -405,6 +406,9 @@ impl DocumentBuilder {
                 );
                 doc.add_text(f.name_key, key);
             }
+        }
+        for thing in &tagged.things {
+            doc.add_text(f.thing_key, fold_name(thing));
         }
         docs.push(doc);
 

@@ -7,7 +7,7 @@ pub mod counts;
 pub mod names;
 pub mod query;
 
-use crate::index::names::{holds_only_links, Links};
+use crate::index::names::{holds_only_links, Links, NOT_A_PERSON};
 use crate::index::registry::{NameTable, RegistryError};
 use crate::index::schema::Fields;
 use crate::index::schema::{people_value, PEOPLE_FIELD};
@@ -508,6 +508,8 @@ impl Engine {
                     .map(|(number, &count)| (u64::from(count), number as u32))
                     .collect()
             });
+        // What the links found to be no person is counted under no one.
+        ranked.retain(|&(_, number)| self.names.name(number) != NOT_A_PERSON);
         // Names are compared only among the counts that can make the list: every name with
         // the last listed count stays in the running, so ties are broken by name as before.
         ranked.sort_unstable_by_key(|&(count, _)| std::cmp::Reverse(count));
@@ -552,7 +554,13 @@ impl Engine {
             tags.speakers = self.links.map_names(&tags.speakers);
             for q in &mut tags.quotes {
                 if let Some(speaker) = &q.speaker {
-                    q.speaker = Some(self.links.canonical(speaker).to_string());
+                    let shown = self.links.canonical(speaker);
+                    if shown == NOT_A_PERSON {
+                        q.speaker = None;
+                        q.cue = None;
+                    } else {
+                        q.speaker = Some(shown.to_string());
+                    }
                 }
             }
         }

@@ -7,7 +7,7 @@
 
 use super::Error;
 use crate::fold::fold_name;
-use crate::index::names::{name_forms, Links};
+use crate::index::names::{name_forms, Links, NOT_A_PERSON};
 use crate::index::schema::Fields;
 use std::collections::{BTreeMap, BTreeSet};
 use tantivy::Searcher;
@@ -64,10 +64,16 @@ pub fn resolve(
     let mut shown: BTreeSet<String> = name_forms(searcher, fields, Some(&folded))?
         .into_iter()
         .map(|f| links.canonical(&f.canonical).to_string())
+        .filter(|n| n != NOT_A_PERSON)
         .collect();
     // A name only the alias file gives ("Joe Biden" from a rename) has no stored form.
     shown.extend(
-        links.0.values().filter(|v| fold_name(v) == folded).map(|v| links.canonical(v).to_string()),
+        links
+            .0
+            .values()
+            .filter(|v| fold_name(v) == folded)
+            .map(|v| links.canonical(v).to_string())
+            .filter(|n| n != NOT_A_PERSON),
     );
     if !shown.is_empty() {
         let stored: BTreeSet<String> = shown.iter().flat_map(|s| links.members(s)).collect();
@@ -78,8 +84,12 @@ pub fn resolve(
     }
     let mut scored: BTreeMap<String, f64> = BTreeMap::new();
     for form in name_forms(searcher, fields, None)? {
+        let shown = links.canonical(&form.canonical);
+        if shown == NOT_A_PERSON {
+            continue;
+        }
         let score = strsim::jaro_winkler(&folded, &form.folded);
-        let best = scored.entry(links.canonical(&form.canonical).to_string()).or_insert(0.0);
+        let best = scored.entry(shown.to_string()).or_insert(0.0);
         *best = best.max(score);
     }
     let mut ranked: Vec<(String, f64)> = scored.into_iter().filter(|(_, s)| *s >= 0.75).collect();
@@ -97,6 +107,9 @@ pub fn people(searcher: &Searcher, fields: Fields, links: &Links) -> Result<Vec<
     let mut by_name: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
     for form in name_forms(searcher, fields, None)? {
         let shown = links.canonical(&form.canonical).to_string();
+        if shown == NOT_A_PERSON {
+            continue;
+        }
         let aliases = by_name.entry(shown.clone()).or_default();
         // One alias per folded form: "Lavrov" and "LAVROV" are the same alias.
         let folded_shown = fold_name(&shown);
