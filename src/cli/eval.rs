@@ -5,6 +5,8 @@
 //! from `../shared/data` (or `--data`) at run time.
 
 use super::{Global, Outcome};
+use crate::index::names::{forms_of, Evidence, Links};
+use crate::ingest::aliases::UserAliases;
 use crate::ingest::{self, SourceFile};
 use crate::model::{DateMention, PassageTags, Quote, TaggedArticle};
 use anyhow::Context;
@@ -54,7 +56,20 @@ pub fn run(args: EvalArgs, _global: &Global, out: &mut impl Write) -> anyhow::Re
             writeln!(out, "{}", crate::eval::dates::score(&gold, &mentions))?;
         }
         EvalKind::Quotes => {
-            let quotes: HashMap<String, Vec<Quote>> = by_article(&tagged, |tags| &tags.quotes);
+            // As an index would show them: after the corpus's name links.
+            let mut forms = Vec::new();
+            let mut evidence = Evidence::default();
+            for t in &tagged {
+                forms.extend(forms_of(&t.people));
+                evidence.add_article(&t.people, &t.things);
+            }
+            forms.sort();
+            forms.dedup();
+            let links = Links::compute(&forms, &evidence, &UserAliases::default());
+            let mut quotes: HashMap<String, Vec<Quote>> = by_article(&tagged, |tags| &tags.quotes);
+            for q in quotes.values_mut().flatten() {
+                links.map_quote(q);
+            }
             let gold = crate::eval::quotes::load_gold(&gold)?;
             writeln!(out, "{}", crate::eval::quotes::score(&gold, &quotes))?;
         }

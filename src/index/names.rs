@@ -12,6 +12,7 @@ use super::schema::{Fields, KIND_LINKS, NAME_KEY_SEPARATOR};
 use crate::enrich::people::looks_like_a_person;
 use crate::fold::fold_name;
 use crate::ingest::aliases::UserAliases;
+use crate::model::{ActorAliases, Quote};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use tantivy::collector::TopDocs;
 use tantivy::query::TermQuery;
@@ -155,6 +156,45 @@ pub fn evidence(searcher: &Searcher, fields: Fields) -> tantivy::Result<Evidence
     Ok(out)
 }
 
+/// The name forms an article stores for its people: each canonical name and alias as written,
+/// and the surname of a full name with no written form: users type a surname ("quotes
+/// Heisbourg") even where the article never used it alone; it resolves, but is not listed as
+/// an alias.
+pub fn forms_of(people: &[ActorAliases]) -> Vec<NameForm> {
+    let mut forms = Vec::new();
+    for person in people {
+        for written in std::iter::once(&person.name).chain(&person.aliases) {
+            forms.push(NameForm {
+                folded: fold_name(written),
+                canonical: person.name.clone(),
+                written: written.clone(),
+            });
+        }
+        if let Some(surname) = person.name.rsplit(' ').next().filter(|s| *s != person.name) {
+            forms.push(NameForm {
+                folded: fold_name(surname),
+                canonical: person.name.clone(),
+                written: String::new(),
+            });
+        }
+    }
+    forms
+}
+
+impl Evidence {
+    /// Counts one article's people and things, as [`evidence`] counts them in an index.
+    pub fn add_article(&mut self, people: &[ActorAliases], things: &[String]) {
+        let canonicals: BTreeSet<&str> = people.iter().map(|p| p.name.as_str()).collect();
+        for name in canonicals {
+            *self.person_articles.entry(name.to_string()).or_default() += 1;
+        }
+        let folded: BTreeSet<String> = things.iter().map(|t| fold_name(t)).collect();
+        for thing in folded {
+            *self.thing_articles.entry(thing).or_default() += 1;
+        }
+    }
+}
+
 /// Canonical name → the canonical name it is shown and counted under.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Links(pub BTreeMap<String, String>);
@@ -283,6 +323,20 @@ impl Links {
         out
     }
 
+    /// Shows a quotation's speaker under the linked name; a speaker that is no person leaves
+    /// the quotation without speaker or cue.
+    pub fn map_quote(&self, quote: &mut Quote) {
+        if let Some(speaker) = &quote.speaker {
+            let shown = self.canonical(speaker);
+            if shown == NOT_A_PERSON {
+                quote.speaker = None;
+                quote.cue = None;
+            } else {
+                quote.speaker = Some(shown.to_string());
+            }
+        }
+    }
+
     /// The links as stored.
     pub fn to_json(&self) -> String {
         serde_json::to_string(&self.0).unwrap_or_else(|_| "{}".to_string())
@@ -403,6 +457,13 @@ mod tests {
             links.map_names(&["Citibank".into(), "Ivan Boesky".into()]),
             vec!["Ivan Boesky"]
         );
+        let mut quote = Quote {
+            text: "Profits will rise".into(),
+            speaker: Some("Citibank".into()),
+            cue: Some("said".into()),
+        };
+        links.map_quote(&mut quote);
+        assert_eq!((quote.speaker, quote.cue), (None, None));
         // The user's split keeps a name as it is.
         let mut user = UserAliases::default();
         user.add("[split]\nnames = [\"Citibank\"]\n").unwrap();

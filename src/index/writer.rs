@@ -1,7 +1,7 @@
 //! Adding, replacing and removing articles in the index.
 
 use super::directory::ReadAtDirectory;
-use super::names::{evidence, name_forms, Links};
+use super::names::{evidence, forms_of, name_forms, Links};
 use super::registry::NameRegistry;
 use super::schema::{
     build_schema, people_value, Fields, KIND_ARTICLE, KIND_LINKS, KIND_PASSAGE, NAME_KEY_SEPARATOR,
@@ -387,25 +387,12 @@ impl DocumentBuilder {
         doc.add_text(f.article_id, &article.id);
         doc.add_text(f.hash, &article.hash);
         doc.add_text(f.source, source);
-        for person in &tagged.people {
-            for form in std::iter::once(&person.name).chain(&person.aliases) {
-                let key = format!(
-                    "{}{NAME_KEY_SEPARATOR}{}{NAME_KEY_SEPARATOR}{form}",
-                    fold_name(form),
-                    person.name
-                );
-                doc.add_text(f.name_key, key);
-            }
-            // Users type a surname ("quotes Heisbourg") even where the article never used it
-            // alone; it resolves, but is not listed as an alias (no written form).
-            if let Some(surname) = person.name.rsplit(' ').next().filter(|s| *s != person.name) {
-                let key = format!(
-                    "{}{NAME_KEY_SEPARATOR}{}{NAME_KEY_SEPARATOR}",
-                    fold_name(surname),
-                    person.name
-                );
-                doc.add_text(f.name_key, key);
-            }
+        for form in forms_of(&tagged.people) {
+            let key = format!(
+                "{}{NAME_KEY_SEPARATOR}{}{NAME_KEY_SEPARATOR}{}",
+                form.folded, form.canonical, form.written
+            );
+            doc.add_text(f.name_key, key);
         }
         for thing in &tagged.things {
             doc.add_text(f.thing_key, fold_name(thing));

@@ -553,15 +553,7 @@ impl Engine {
             tags.actors = self.links.map_names(&tags.actors);
             tags.speakers = self.links.map_names(&tags.speakers);
             for q in &mut tags.quotes {
-                if let Some(speaker) = &q.speaker {
-                    let shown = self.links.canonical(speaker);
-                    if shown == NOT_A_PERSON {
-                        q.speaker = None;
-                        q.cue = None;
-                    } else {
-                        q.speaker = Some(shown.to_string());
-                    }
-                }
+                self.links.map_quote(q);
             }
         }
         Ok(Hit {
