@@ -508,17 +508,25 @@ impl Engine {
                     .map(|(number, &count)| (u64::from(count), number as u32))
                     .collect()
             });
-        // What the links found to be no person is counted under no one.
-        ranked.retain(|&(_, number)| self.names.name(number) != NOT_A_PERSON);
+        ranked.sort_unstable_by_key(|&(count, _)| std::cmp::Reverse(count));
+        // What the links found to be no person is counted under one number, the empty name's;
+        // only the names that can make the list are read (each read is a page of the table).
+        if let Some(at) = ranked
+            .iter()
+            .take(limit.saturating_add(1))
+            .position(|&(_, number)| self.names.name(number) == NOT_A_PERSON)
+        {
+            ranked.remove(at);
+        }
         // Names are compared only among the counts that can make the list: every name with
         // the last listed count stays in the running, so ties are broken by name as before.
-        ranked.sort_unstable_by_key(|&(count, _)| std::cmp::Reverse(count));
         if let Some(&(last, _)) = ranked.get(limit.saturating_sub(1)) {
             ranked.retain(|&(count, _)| count >= last);
         }
         let mut list: Vec<FacetCount> = ranked
             .into_iter()
             .map(|(count, number)| FacetCount { name: self.names.name(number).to_string(), count })
+            .filter(|c| c.name != NOT_A_PERSON)
             .collect();
         list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
         list.truncate(limit);
