@@ -136,24 +136,34 @@ pub struct Evidence {
     pub thing_articles: HashMap<String, u32>,
 }
 
-/// Counts the [`Evidence`] over every live article.
-pub fn evidence(searcher: &Searcher, fields: Fields) -> tantivy::Result<Evidence> {
+/// Every live name form, and the [`Evidence`] over every live article, in one walk of the
+/// name dictionaries (a no-op `index` run pays for it).
+pub fn forms_and_evidence(
+    searcher: &Searcher,
+    fields: Fields,
+) -> tantivy::Result<(Vec<NameForm>, Evidence)> {
+    let mut forms = BTreeSet::new();
     let mut out = Evidence::default();
-    // Every article stores its people's canonical names as written forms of themselves.
     live_terms(searcher, fields, fields.name_key, None, |key, live| {
         let mut parts = key.split(NAME_KEY_SEPARATOR);
-        if let (Some(_), Some(canonical), Some(written)) =
+        if let (Some(folded), Some(canonical), Some(written)) =
             (parts.next(), parts.next(), parts.next())
         {
+            // Every article stores its people's canonical names as written forms of themselves.
             if canonical == written {
                 *out.person_articles.entry(canonical.to_string()).or_default() += live;
             }
+            forms.insert(NameForm {
+                folded: folded.to_string(),
+                canonical: canonical.to_string(),
+                written: written.to_string(),
+            });
         }
     })?;
     live_terms(searcher, fields, fields.thing_key, None, |key, live| {
         *out.thing_articles.entry(key.to_string()).or_default() += live;
     })?;
-    Ok(out)
+    Ok((forms.into_iter().collect(), out))
 }
 
 /// The name forms an article stores for its people: each canonical name and alias as written,
@@ -182,7 +192,8 @@ pub fn forms_of(people: &[ActorAliases]) -> Vec<NameForm> {
 }
 
 impl Evidence {
-    /// Counts one article's people and things, as [`evidence`] counts them in an index.
+    /// Counts one article's people and things, as [`forms_and_evidence`] counts them in an
+    /// index.
     pub fn add_article(&mut self, people: &[ActorAliases], things: &[String]) {
         let canonicals: BTreeSet<&str> = people.iter().map(|p| p.name.as_str()).collect();
         for name in canonicals {

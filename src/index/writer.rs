@@ -1,7 +1,7 @@
 //! Adding, replacing and removing articles in the index.
 
 use super::directory::ReadAtDirectory;
-use super::names::{evidence, forms_of, name_forms, Links};
+use super::names::{forms_and_evidence, forms_of, Links};
 use super::registry::NameRegistry;
 use super::schema::{
     build_schema, people_value, Fields, KIND_ARTICLE, KIND_LINKS, KIND_PASSAGE, NAME_KEY_SEPARATOR,
@@ -323,8 +323,7 @@ impl IndexWriter {
         let tantivy_err = |source| Error::Tantivy { path: path.clone(), source };
         let reader = self.index.reader().map_err(tantivy_err)?;
         let searcher = reader.searcher();
-        let forms = name_forms(&searcher, self.fields, None).map_err(tantivy_err)?;
-        let evidence = evidence(&searcher, self.fields).map_err(tantivy_err)?;
+        let (forms, evidence) = forms_and_evidence(&searcher, self.fields).map_err(tantivy_err)?;
         let links = Links::compute(&forms, &evidence, user);
         self.registry.set_shown(|name| links.canonical(name).to_string());
         self.registry.save(&self.path).map_err(Error::Names)?;
