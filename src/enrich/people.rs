@@ -4794,6 +4794,10 @@ mod tests {
             (&["S and P said the rating was unchanged."], &[]),
             // A shouted sign-off line.
             (&["Prices rose. REUTER"], &[]),
+            // A name headed by an organization's word: boards, product lines, pipelines.
+            (&["The West German Intervention Board said it bought 9,000 tonnes."], &[]),
+            (&["Sales at Delco Products rose, analyst Rita Vance said."], &["Rita Vance"]),
+            (&["Oil flow in the Trans-Alaska Pipeline resumed on Monday."], &[]),
             // A name shown to be a company elsewhere in the article.
             (
                 &[
