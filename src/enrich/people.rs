@@ -1466,6 +1466,9 @@ fn company_name(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<St
 }
 
 /// Words that make a town's name the name of a feature of it ("Sydney Harbour").
+/// Words that open a place's name and never a person's: "Mount Clemens", "Fort Lee".
+const PLACE_OPENERS: &[&str] = &["mount", "fort", "port", "cape", "lake"];
+
 const PLACE_FEATURES: &[&str] = &[
     "harbour",
     "harbor",
@@ -1495,6 +1498,7 @@ const PLACE_FEATURES: &[&str] = &[
     "district",
     "road",
     "avenue",
+    "creek",
 ];
 
 fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Cand> {
@@ -1595,6 +1599,23 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         && !is_given(&folded[folded.len() - 2])
         && !is_dotted_initials(word_at(text, toks, idx[idx.len() - 2]));
     if holiday {
+        return None;
+    }
+    // "Goodison Park", "Candlewood Lake", "Mount Clemens", "Fort McMurray": a place named
+    // after something. Only a given name, a title or an initial before the feature makes it
+    // a surname ("Damon Hill", "Mr Park").
+    let before_last = folded.len().checked_sub(2).map(|n| (n, &folded[n]));
+    let place = before_last.is_some_and(|(n, prev)| {
+        in_list(PLACE_FEATURES, last)
+            && !is_given(prev)
+            // "Margaret Hunt Hill": a plain given name opens a person's name.
+            && (folded[0].contains(' ') || !is_given(&folded[0]))
+            && !lists.titles.contains(prev.as_str())
+            && !set_has(&HONORIFICS_SET, prev)
+            && !is_dotted_initials(word_at(text, toks, idx[n]))
+            && prev.chars().count() > 1
+    }) || folded.len() >= 2 && in_list(PLACE_OPENERS, &folded[0]);
+    if place {
         return None;
     }
     if lists.orgs.contains(last.as_str())
@@ -4794,6 +4815,14 @@ mod tests {
             (&["S and P said the rating was unchanged."], &[]),
             // A shouted sign-off line.
             (&["Prices rose. REUTER"], &[]),
+            // A place named after something; a given name, a title or an initial before the
+            // feature make it a surname.
+            (&["Everton beat Fulham at Goodison Park on Saturday."], &[]),
+            (&["Ferries from Port Talbot and Mount Clemens were cancelled."], &[]),
+            (
+                &["Damon Hill won in Suzuka, Mr Park said, and Margaret Hunt Hill agreed."],
+                &["Damon Hill", "Margaret Hunt Hill", "Park"],
+            ),
             // A name headed by an organization's word: boards, product lines, pipelines.
             (&["The West German Intervention Board said it bought 9,000 tonnes."], &[]),
             (&["Sales at Delco Products rose, analyst Rita Vance said."], &["Rita Vance"]),
