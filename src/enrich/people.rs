@@ -1465,10 +1465,10 @@ fn company_name(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<St
     (!words.is_empty()).then(|| words.join(" "))
 }
 
-/// Words that make a town's name the name of a feature of it ("Sydney Harbour").
 /// Words that open a place's name and never a person's: "Mount Clemens", "Fort Lee".
 const PLACE_OPENERS: &[&str] = &["mount", "fort", "port", "cape", "lake"];
 
+/// Words that make a town's name the name of a feature of it ("Sydney Harbour").
 const PLACE_FEATURES: &[&str] = &[
     "harbour",
     "harbor",
@@ -2251,12 +2251,15 @@ fn accepted_alone(c: &Cand) -> bool {
     false
 }
 
-/// Whether a role word names an office ("president", "secretary"), not a courtesy ("Mr",
-/// "Dr", "Sir", "Lady") that anyone may be given.
+/// Whether a folded word is a courtesy title that anyone may be given ("mr", "dr", "sir",
+/// "lady"), which says the name is a person's and nothing of an office.
+pub fn is_courtesy(folded: &str) -> bool {
+    in_list(STRICT_HONORIFICS, folded) || matches!(folded, "sir" | "dame" | "lady" | "lord")
+}
+
+/// Whether a role word names an office ("president", "secretary"), not a courtesy.
 fn is_office(role: &str) -> bool {
-    is_role_head(role)
-        && !in_list(STRICT_HONORIFICS, role)
-        && !matches!(role, "sir" | "lady" | "lord")
+    is_role_head(role) && !is_courtesy(role)
 }
 
 /// Titles of royalty, which go with a given name alone ("Prince Charles", "King Abdullah").
@@ -4475,10 +4478,6 @@ fn trailing_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> 
     None
 }
 
-/// Whether a quotation is closed by a cue whose subject names no person: "…,” the White House
-/// said.", "…,” CNN reported.", "…,” according to Variety." The subject is a few words right
-/// after the closing mark, none of them a person's name or a pronoun, and the cue ends the
-/// sentence or nearly.
 /// Heads of a quotation's source that are things, not people, beyond organizations' words:
 /// "…,” the statement said", "…,” the presidential palace said".
 const SOURCE_THINGS: &[&str] = &[
@@ -4508,6 +4507,10 @@ const SOURCE_THINGS: &[&str] = &[
     "campaign",
 ];
 
+/// Whether a quotation is closed by a cue whose subject names no person: "…,” the White House
+/// said.", "…,” CNN reported.", "…,” according to a copy of the letter." The subject is a few
+/// words right after the closing mark, none of them a person's name or a pronoun, and the cue
+/// ends the sentence or nearly.
 fn unnamed_source_after(d: &Doc, q: &QuoteSpan) -> bool {
     if q.runs_on {
         return false;

@@ -9,7 +9,7 @@
 //! every run and read once when the index is opened.
 
 use super::schema::{Fields, KIND_LINKS, NAME_KEY_SEPARATOR};
-use crate::enrich::people::looks_like_a_person;
+use crate::enrich::people::{is_courtesy, looks_like_a_person};
 use crate::fold::fold_name;
 use crate::ingest::aliases::UserAliases;
 use crate::model::{ActorAliases, Quote};
@@ -47,14 +47,17 @@ pub struct NameForm {
     pub written: String,
 }
 
-/// Calls `each` with every term of `field` that a live document still carries, and how many
-/// live documents carry it, in every segment but the links' own (a term in several segments
-/// comes once per segment); only the terms in `range` (low inclusive, high exclusive) if given.
+/// Calls `each` with every term of `field` that a live document still carries, in every
+/// segment but the links' own (a term in several segments comes once per segment); only the
+/// terms in `range` (low inclusive, high exclusive) if given. With `count`, also how many live
+/// documents carry it; without, 1, and the postings are read only up to the first live one (a
+/// name lookup at query time needs no counts).
 fn live_terms(
     searcher: &Searcher,
     fields: Fields,
     field: tantivy::schema::Field,
     range: Option<(&[u8], &[u8])>,
+    count: bool,
     mut each: impl FnMut(&str, u32),
 ) -> tantivy::Result<()> {
     for segment in searcher.segment_readers() {
@@ -72,7 +75,8 @@ fn live_terms(
             // Terms of deleted articles stay in the dictionary until a merge; count a term only
             // while a live document still carries it.
             let live = match alive {
-                None => stream.value().doc_freq,
+                None if count => stream.value().doc_freq,
+                None => 1,
                 Some(alive) => {
                     let term = Term::from_field_text(field, key);
                     let mut postings =
@@ -84,6 +88,9 @@ fn live_terms(
                     while doc != TERMINATED {
                         if alive.is_alive(doc) {
                             found += 1;
+                            if !count {
+                                break;
+                            }
                         }
                         doc = postings.advance();
                     }
@@ -112,7 +119,7 @@ pub fn name_forms(
     });
     let range = bounds.as_ref().map(|(lo, hi)| (lo.as_bytes(), hi.as_bytes()));
     let mut forms = BTreeSet::new();
-    live_terms(searcher, fields, fields.name_key, range, |key, _| {
+    live_terms(searcher, fields, fields.name_key, range, false, |key, _| {
         let mut parts = key.split(NAME_KEY_SEPARATOR);
         if let (Some(folded), Some(canonical), Some(written)) =
             (parts.next(), parts.next(), parts.next())
@@ -144,7 +151,7 @@ pub fn forms_and_evidence(
 ) -> tantivy::Result<(Vec<NameForm>, Evidence)> {
     let mut forms = BTreeSet::new();
     let mut out = Evidence::default();
-    live_terms(searcher, fields, fields.name_key, None, |key, live| {
+    live_terms(searcher, fields, fields.name_key, None, true, |key, live| {
         let mut parts = key.split(NAME_KEY_SEPARATOR);
         if let (Some(folded), Some(canonical), Some(written)) =
             (parts.next(), parts.next(), parts.next())
@@ -160,7 +167,7 @@ pub fn forms_and_evidence(
             });
         }
     })?;
-    live_terms(searcher, fields, fields.thing_key, None, |key, live| {
+    live_terms(searcher, fields, fields.thing_key, None, true, |key, live| {
         *out.thing_articles.entry(key.to_string()).or_default() += live;
     })?;
     Ok((forms.into_iter().collect(), out))
@@ -238,10 +245,7 @@ impl Links {
             let capital = first.chars().next().is_some_and(char::is_uppercase);
             if capital && !f.canonical.split(' ').any(|w| w == first) {
                 titled.insert(&f.canonical);
-                if matches!(
-                    first.trim_end_matches('.'),
-                    "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Sir" | "Dame" | "Lady" | "Lord"
-                ) {
+                if is_courtesy(&fold_name(first.trim_end_matches('.'))) {
                     honored.insert(&f.canonical);
                 }
             }
@@ -310,6 +314,11 @@ impl Links {
         current
     }
 
+    /// The name `name` is shown under, or `None` when the links found it to be no person.
+    pub fn shown<'a>(&'a self, name: &'a str) -> Option<&'a str> {
+        Some(self.canonical(name)).filter(|shown| *shown != NOT_A_PERSON)
+    }
+
     /// Every stored canonical name shown as `shown` (itself included).
     pub fn members(&self, shown: &str) -> Vec<String> {
         let mut out: Vec<String> =
@@ -323,12 +332,8 @@ impl Links {
     /// Maps a list of names through the links, sorted and without duplicates, leaving out
     /// those that are no person.
     pub fn map_names(&self, names: &[String]) -> Vec<String> {
-        let mut out: Vec<String> = names
-            .iter()
-            .map(|n| self.canonical(n))
-            .filter(|n| *n != NOT_A_PERSON)
-            .map(str::to_string)
-            .collect();
+        let mut out: Vec<String> =
+            names.iter().filter_map(|n| self.shown(n)).map(str::to_string).collect();
         out.sort();
         out.dedup();
         out
@@ -338,12 +343,9 @@ impl Links {
     /// the quotation without speaker or cue.
     pub fn map_quote(&self, quote: &mut Quote) {
         if let Some(speaker) = &quote.speaker {
-            let shown = self.canonical(speaker);
-            if shown == NOT_A_PERSON {
-                quote.speaker = None;
+            quote.speaker = self.shown(speaker).map(str::to_string);
+            if quote.speaker.is_none() {
                 quote.cue = None;
-            } else {
-                quote.speaker = Some(shown.to_string());
             }
         }
     }

@@ -7,7 +7,7 @@
 
 use super::Error;
 use crate::fold::fold_name;
-use crate::index::names::{name_forms, Links, NOT_A_PERSON};
+use crate::index::names::{name_forms, Links};
 use crate::index::schema::Fields;
 use std::collections::{BTreeMap, BTreeSet};
 use tantivy::Searcher;
@@ -63,8 +63,7 @@ pub fn resolve(
     let folded = fold_name(name);
     let mut shown: BTreeSet<String> = name_forms(searcher, fields, Some(&folded))?
         .into_iter()
-        .map(|f| links.canonical(&f.canonical).to_string())
-        .filter(|n| n != NOT_A_PERSON)
+        .filter_map(|f| links.shown(&f.canonical).map(str::to_string))
         .collect();
     // A name only the alias file gives ("Joe Biden" from a rename) has no stored form.
     shown.extend(
@@ -72,8 +71,7 @@ pub fn resolve(
             .0
             .values()
             .filter(|v| fold_name(v) == folded)
-            .map(|v| links.canonical(v).to_string())
-            .filter(|n| n != NOT_A_PERSON),
+            .filter_map(|v| links.shown(v).map(str::to_string)),
     );
     if !shown.is_empty() {
         let stored: BTreeSet<String> = shown.iter().flat_map(|s| links.members(s)).collect();
@@ -84,10 +82,7 @@ pub fn resolve(
     }
     let mut scored: BTreeMap<String, f64> = BTreeMap::new();
     for form in name_forms(searcher, fields, None)? {
-        let shown = links.canonical(&form.canonical);
-        if shown == NOT_A_PERSON {
-            continue;
-        }
+        let Some(shown) = links.shown(&form.canonical) else { continue };
         let score = strsim::jaro_winkler(&folded, &form.folded);
         let best = scored.entry(shown.to_string()).or_insert(0.0);
         *best = best.max(score);
@@ -106,10 +101,7 @@ pub fn resolve(
 pub fn people(searcher: &Searcher, fields: Fields, links: &Links) -> Result<Vec<Person>, Error> {
     let mut by_name: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
     for form in name_forms(searcher, fields, None)? {
-        let shown = links.canonical(&form.canonical).to_string();
-        if shown == NOT_A_PERSON {
-            continue;
-        }
+        let Some(shown) = links.shown(&form.canonical).map(str::to_string) else { continue };
         let aliases = by_name.entry(shown.clone()).or_default();
         // One alias per folded form: "Lavrov" and "LAVROV" are the same alias.
         let folded_shown = fold_name(&shown);
