@@ -3883,7 +3883,8 @@ fn source_after(
         return None;
     }
     if let Some((p, a, b)) = named_after_possessor(d, k).or_else(|| mention_at(d, k, false)) {
-        return Some((Source::Person(p), a, b));
+        let (holder, _, end) = role_holder_after(d, b).unwrap_or((p, a, b));
+        return Some((Source::Person(holder), a, end));
     }
     // "said Marquette pollster Charles Franklin", "added his campaign manager Jeff Weaver".
     let mut j = k;
@@ -3938,6 +3939,30 @@ fn source_after(
         }
     }
     None
+}
+
+/// "said Clinton campaign manager Robby Mook", "said Merrill Lynch analyst Edmund Ronald": a
+/// name right before lower-case role words says whose aide or which firm's analyst the next
+/// name is, and that next name is the one who speaks. The person named after the role words
+/// that start at `from`, the token after the first name.
+fn role_holder_after(d: &Doc, from: usize) -> Option<(usize, usize, usize)> {
+    let toks = &d.toks;
+    let mut j = from;
+    while j < toks.len() && j < from + 4 {
+        let t = &toks[j];
+        if !t.is_word() || t.quote.is_some() || t.cap || t.poss {
+            break;
+        }
+        j += 1;
+    }
+    let role = fold_word(word_at(d.text, toks, j.checked_sub(1)?));
+    if j == from || !is_role_head(&role) || set_has(&HONORIFICS_SET, &role) {
+        return None;
+    }
+    if (from..j).any(|i| in_list(quotes_stop(), word_at(d.text, toks, i))) {
+        return None;
+    }
+    mention_at(d, j, false)
 }
 
 /// "Sen. Joan Dunmore of Ohio, the ranking Democrat on the panel, who": the person one
@@ -5215,6 +5240,20 @@ mod tests {
             (
                 &["Chief executive Alain Lomas said sales would fall this year. “Sales in January were lower than we had expected,” according to a copy of the letter to shareholders."],
                 &[("Sales in January were lower than we had expected", None, None)],
+            ),
+            // A name before role words says whose aide or which firm's analyst speaks; the
+            // name after them is the speaker's.
+            (
+                &["Senator Joan Dunmore toured the plant. “We expect to carry the county by ten points,” said Dunmore campaign manager Pia Lang."],
+                &[("We expect to carry the county by ten points", Some("Pia Lang"), Some("said"))],
+            ),
+            (
+                &["“Demand will stay weak until the summer,” said Morgan Hartley senior oil analyst Edmund Ravel."],
+                &[("Demand will stay weak until the summer", Some("Edmund Ravel"), Some("said"))],
+            ),
+            (
+                &["Senator Joan Dunmore toured the plant. “We expect to carry the county,” said Dunmore in a statement."],
+                &[("We expect to carry the county", Some("Joan Dunmore"), Some("said"))],
             ),
             // Role words joined by "and" before the name are still the source's.
             (
