@@ -3882,7 +3882,22 @@ fn source_after(
     if !t.is_word() || t.quote.is_some() {
         return None;
     }
-    if let Some((p, a, b)) = named_after_possessor(d, k).or_else(|| mention_at(d, k, false)) {
+    // "said P.S. Tam", "added J. David Lyons": initials before a name are kept out of it (they
+    // open firms' names as often), but they open the speaker's name all the same.
+    let initials = (k..d.toks.len().min(k + 3))
+        .take_while(|&j| {
+            let w = word_at(d.text, &d.toks, j);
+            d.toks[j].is_word()
+                && d.toks[j].quote.is_none()
+                && (is_dotted_initials(w.trim_end_matches('.'))
+                    || w.len() == 1 && w.chars().all(char::is_uppercase))
+                || d.toks[j].is_punct('.') && j > k
+        })
+        .count();
+    let named = named_after_possessor(d, k)
+        .or_else(|| mention_at(d, k, false))
+        .or_else(|| (initials > 0).then(|| mention_at(d, k + initials, false)).flatten());
+    if let Some((p, a, b)) = named {
         let (holder, _, end) = role_holder_after(d, b).unwrap_or((p, a, b));
         return Some((Source::Person(holder), a, end));
     }
@@ -5254,6 +5269,15 @@ mod tests {
             (
                 &["Senator Joan Dunmore toured the plant. “We expect to carry the county,” said Dunmore in a statement."],
                 &[("We expect to carry the county", Some("Joan Dunmore"), Some("said"))],
+            ),
+            // Initials before the name after the cue still open the speaker's name.
+            (
+                &["“Nothing has changed in the talks,” added J. David Lyle, vice president of the company."],
+                &[("Nothing has changed in the talks", Some("David Lyle"), Some("added"))],
+            ),
+            (
+                &["“Prices will rise by the autumn,” said K.Y. Leung, an economist at the institute."],
+                &[("Prices will rise by the autumn", Some("Leung"), Some("said"))],
             ),
             // Role words joined by "and" before the name are still the source's.
             (
