@@ -3895,6 +3895,7 @@ fn source_after(
         })
         .count();
     let named = named_after_possessor(d, k)
+        .or_else(|| person_after_owner(d, k))
         .or_else(|| mention_at(d, k, false))
         .or_else(|| (initials > 0).then(|| mention_at(d, k + initials, false)).flatten());
     if let Some((p, a, b)) = named {
@@ -3978,6 +3979,51 @@ fn role_holder_after(d: &Doc, from: usize) -> Option<(usize, usize, usize)> {
         return None;
     }
     mention_at(d, j, false)
+}
+
+/// "said Sky Networks' Sophie Laing", "added Ernst and Young's Sanjay Mehta", "said De
+/// Telegraaf's image editor, Peter Cole": after a cue, an owner's name that ends in a
+/// possessive, then the person it owns, maybe after the role that person holds there. That
+/// person, from `k` on.
+fn person_after_owner(d: &Doc, k: usize) -> Option<(usize, usize, usize)> {
+    let toks = &d.toks;
+    let sent = toks.get(k)?.sent;
+    let mut j = k;
+    // The token after the owner's possessive.
+    let owned = loop {
+        let t = toks.get(j).filter(|t| t.sent == sent && t.quote.is_none() && j < k + 6)?;
+        let w = word_at(d.text, toks, j);
+        if t.is_word() && t.cap && t.poss {
+            break j + 1;
+        }
+        let plural_possessive = t.is_word()
+            && t.cap
+            && w.ends_with('s')
+            && toks.get(j + 1).is_some_and(|a| a.is_punct('\'') || a.is_punct('’'))
+            && toks.get(j + 2).is_some_and(|n| n.is_word() && n.s == toks[j + 1].e + 1);
+        if plural_possessive {
+            break j + 2;
+        }
+        if !(t.is_word() && (t.cap || matches!(w, "and" | "de")) || t.is_punct('&')) {
+            return None;
+        }
+        j += 1;
+    };
+    if let Some((p, _, b)) = mention_at(d, owned, false) {
+        return Some((p, k, b));
+    }
+    let mut r = owned;
+    while r < owned + 4 && toks.get(r).is_some_and(|t| t.is_word() && !t.cap && t.quote.is_none()) {
+        r += 1;
+    }
+    if r == owned || !is_role_head(&fold_word(word_at(d.text, toks, r - 1))) {
+        return None;
+    }
+    if toks.get(r).is_some_and(|t| t.is_punct(',')) {
+        r += 1;
+    }
+    let (p, _, b) = mention_at(d, r, false)?;
+    Some((p, k, b))
 }
 
 /// "Sen. Joan Dunmore of Ohio, the ranking Democrat on the panel, who": the person one
@@ -5269,6 +5315,16 @@ mod tests {
             (
                 &["Senator Joan Dunmore toured the plant. “We expect to carry the county,” said Dunmore in a statement."],
                 &[("We expect to carry the county", Some("Joan Dunmore"), Some("said"))],
+            ),
+            // An owner's possessive name after the cue ("Vista Networks' Sophie Laing") says
+            // where the speaker works; the speaker is the person it owns.
+            (
+                &["“Viewers will see every match live,” said Vista Networks' Sophie Laing."],
+                &[("Viewers will see every match live", Some("Sophie Laing"), Some("said"))],
+            ),
+            (
+                &["“This picture was the whole story,” said Dagblad's picture editor, Peter Cole."],
+                &[("This picture was the whole story", Some("Peter Cole"), Some("said"))],
             ),
             // Initials before the name after the cue still open the speaker's name.
             (
