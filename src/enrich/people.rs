@@ -3903,9 +3903,36 @@ fn source_after(
         return Some((Source::Person(holder), a, end));
     }
     // "said Marquette pollster Charles Franklin", "added his campaign manager Jeff Weaver".
+    // "said Salomon Brothers (Asia) Ltd analyst Ray Hall", "said Bear Stearns and Co analyst
+    // Ed Kerr", "said EEF chief economist, Steve Radley": a firm's name may hold brackets, an
+    // ampersand or "and" between capitals, and a comma may set the name off its role.
+    let role_comma = |j: usize| {
+        d.toks[j].is_punct(',')
+            && j > k
+            && d.toks[j - 1].is_word()
+            && !d.toks[j - 1].cap
+            && is_role_head(&fold_word(word_at(d.text, &d.toks, j - 1)))
+            && mention_at(d, j + 1, false).is_some()
+    };
+    // Past six words, or past a bracket, a comma or "and", only a name right after its role
+    // is the speaker's ("said a party member who supports Trump" names someone else).
+    let after_role = |j: usize| {
+        let r = if d.toks[j - 1].is_punct(',') { j - 1 } else { j };
+        d.toks[r - 1].is_word()
+            && !d.toks[r - 1].cap
+            && is_role_head(&fold_word(word_at(d.text, &d.toks, r - 1)))
+    };
+    let mut far = false;
     let mut j = k;
-    while j < d.toks.len() && j < k + 6 && d.toks[j].is_word() && d.toks[j].quote.is_none() {
-        if let Some((p, _, b)) = mention_at(d, j, false) {
+    while j < d.toks.len()
+        && j < k + 10
+        && d.toks[j].quote.is_none()
+        && (d.toks[j].is_word()
+            || ['(', ')', '&'].iter().any(|&c| d.toks[j].is_punct(c))
+            || role_comma(j))
+    {
+        far |= j >= k + 6 || !d.toks[j].is_word();
+        if let Some((p, _, b)) = mention_at(d, j, false).filter(|_| !far || after_role(j)) {
             return Some((Source::Person(p), k, b));
         }
         let w = word_at(d.text, &d.toks, j);
@@ -3916,9 +3943,16 @@ fn source_after(
                 .get(j + 1)
                 .is_some_and(|n| n.is_word() && n.quote.is_none() && (!n.cap || n.acronym))
             && mention_at(d, j + 1, false).is_none();
-        if in_list(quotes_stop(), w) && !joins_roles {
+        // "Bear Stearns and Co": an "and" between capitals inside a firm's name.
+        let joins_firm = w == "and"
+            && j > k
+            && d.toks[j - 1].cap
+            && d.toks.get(j + 1).is_some_and(|n| n.is_word() && n.cap && n.quote.is_none())
+            && mention_at(d, j + 1, false).is_none();
+        if in_list(quotes_stop(), w) && !joins_roles && !joins_firm {
             break;
         }
+        far |= joins_firm && !joins_roles;
         j += 1;
     }
     let w = word_at(d.text, &d.toks, k);
@@ -3978,7 +4012,9 @@ fn role_holder_after(d: &Doc, from: usize) -> Option<(usize, usize, usize)> {
     if (from..j).any(|i| in_list(quotes_stop(), word_at(d.text, toks, i))) {
         return None;
     }
-    mention_at(d, j, false)
+    // "said Viola spokeswoman, Berit Hansen": a comma may set the name off its role.
+    let name = if toks.get(j).is_some_and(|t| t.is_punct(',')) { j + 1 } else { j };
+    mention_at(d, name, false)
 }
 
 /// "said Sky Networks' Sophie Laing", "added Ernst and Young's Sanjay Mehta", "said De
@@ -5325,6 +5361,25 @@ mod tests {
             (
                 &["“This picture was the whole story,” said Dagblad's picture editor, Peter Cole."],
                 &[("This picture was the whole story", Some("Peter Cole"), Some("said"))],
+            ),
+            // A firm's name with brackets or "and" in it, or a comma after the role, still
+            // leads to the name of the one who holds the role; a name further on that no role
+            // word leads to is someone else.
+            (
+                &["“The yen will stay firm into the summer,” said Bramley Brothers (Asia) Ltd analyst Ray Hollis."],
+                &[("The yen will stay firm into the summer", Some("Ray Hollis"), Some("said"))],
+            ),
+            (
+                &["“The yen will stay firm into the summer,” said Thorne and Co analyst Ed Kerrigan."],
+                &[("The yen will stay firm into the summer", Some("Ed Kerrigan"), Some("said"))],
+            ),
+            (
+                &["“We never wanted to shut anyone out,” said Viola spokeswoman, Berit Hansen."],
+                &[("We never wanted to shut anyone out", Some("Berit Hansen"), Some("said"))],
+            ),
+            (
+                &["Senator Joan Dunmore toured the plant. “If I were a donor, I would want answers,” said a longtime party member who supports Dunmore, asking not to be named."],
+                &[("If I were a donor, I would want answers", None, None)],
             ),
             // Initials before the name after the cue still open the speaker's name.
             (
