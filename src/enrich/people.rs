@@ -2047,10 +2047,14 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     if toks.get(t1).is_some_and(|t| t.is_punct(',')) {
         let n1 = word_at(text, toks, t1 + 1);
         // "Htay Oo, its acting chairman, told": a possessive determiner opens a role too.
+        // "Stanley Emerling, executive vice president of the association": business news
+        // opens the role with no article too.
         if matches!(n1, "a" | "an" | "the" | "who" | "whose" | "its" | "his" | "her" | "their")
-            || toks
-                .get(t1 + 1)
-                .is_some_and(|t| t.cap && lists.titles.contains(fold_word(n1).as_str()))
+            || toks.get(t1 + 1).is_some_and(|t| {
+                let w = fold_word(n1);
+                t.is_word()
+                    && (lists.titles.contains(w.as_str()) || !t.cap && in_list(ROLE_MODIFIERS, &w))
+            })
         {
             let mut found = Vec::new();
             let mut j = t1 + 1;
@@ -2091,6 +2095,34 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
             let possessive = matches!(n1, "its" | "his" | "her" | "their");
             let role = role
                 && (!possessive || j <= t1 + 6 && toks.get(j).is_some_and(|t| t.is_punct(',')));
+            // With no article, the role words must stand alone up to "of", "at" or the end:
+            // "Casino Royale, author Ian Fleming's first book" and "Notwithstanding, comedian
+            // Reeves" give someone else's role, "Peptide T, first identified by" none.
+            let bare = toks[t1 + 1].is_word()
+                && !toks[t1 + 1].cap
+                && !matches!(n1, "a" | "an" | "the")
+                && !possessive
+                && !matches!(n1, "who" | "whose");
+            let role = role
+                && (!bare || {
+                    let run_end = (t1 + 1..toks.len())
+                        .find(|&m| {
+                            let w = fold_word(word_at(text, toks, m));
+                            !toks[m].is_word()
+                                || toks[m].cap
+                                || !(lists.titles.contains(w.as_str())
+                                    || in_list(ROLE_MODIFIERS, &w)
+                                    || w == "and")
+                        })
+                        .unwrap_or(toks.len());
+                    toks.get(run_end).is_none_or(|t| {
+                        !t.is_word()
+                            || matches!(
+                                word_at(text, toks, run_end),
+                                "of" | "at" | "for" | "with" | "in"
+                            )
+                    })
+                });
             if matches!(n1, "who" | "whose") {
                 ev.appos = true;
             } else if role && !cued {
@@ -4917,6 +4949,14 @@ mod tests {
             // A place's whole name stays a place when its first word ("New") is stripped.
             (&["Sen. Dana Cole of New York, the party leader, spoke."], &["Dana Cole"]),
             (&["The bank named analyst Galactic Resources its top pick."], &[]),
+            // An apposition with no article holds a role when its role words stand alone;
+            // followed by a name, they are that name's role.
+            (
+                &["“We will not overreact,” Stanley Fenning, executive vice president of the growers' association, said."],
+                &["Stanley Fenning"],
+            ),
+            (&["Casino Nights, author Ian Fleming's first novel, will be filmed next year."], &["Ian Fleming"]),
+            (&["Gold Ridge, first developed by engineer Dana Pruitt, closed."], &["Dana Pruitt"]),
             // "told" is a cue of its own, not only a word that stands behind one.
             (&["Later, Okafor told reporters the vote was close."], &["Okafor"]),
         ];
