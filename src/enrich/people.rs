@@ -1736,8 +1736,16 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     let tok0 = &toks[t0];
     // Months and weekdays are no names, except as a surname after a given name ("Theresa May").
     // Weekdays never are ("Morning Joe Monday").
+    // "May said:", "…,” May wrote": a month as the subject of a cue is a surname, a person's
+    // only if the article gives a full name that ends in it ("Brian May").
+    let month_by_cue = words.len() == 1
+        && set_has(&MONTHS_DAYS_SET, &first)
+        && !first.ends_with("day")
+        && !toks[t1 - 1].poss
+        && lower_word_at(text, toks, t1).is_some_and(|w| quotes::is_cue(&w));
     let calendar = |(i, w): (usize, &String)| {
         set_has(&MONTHS_DAYS_SET, w)
+            && !month_by_cue
             && !(i > 0 && i + 1 == words.len() && is_given(&words[0]) && !w.ends_with("day"))
     };
     if tok0.acronym
@@ -1794,6 +1802,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
             || lists.places.contains(first.as_str()));
     // "Cuban also complained", even opening a sentence: no nationality word does that alone.
     let cue_surname = cue_surname
+        || month_by_cue
         || words.len() == 1
             && lists.demonyms.contains(first.as_str())
             && !toks[end - 1].poss
@@ -5421,6 +5430,16 @@ mod tests {
                 &["Senator Joan Dunmore toured the plant. “If I were a donor, I would want answers,” said a longtime party member who supports Dunmore, asking not to be named."],
                 &[("If I were a donor, I would want answers", None, None)],
             ),
+            // A month as the subject of a cue is the surname of a full name the article gives;
+            // with none, it names no one (a firm called May).
+            (
+                &["Drummer Alan March will tour Europe in spring. March said: “We are thrilled to be back on the road.”"],
+                &[("We are thrilled to be back on the road.", Some("Alan March"), Some("said"))],
+            ),
+            (
+                &["“The unit no longer has the key technology,” May said."],
+                &[("The unit no longer has the key technology", None, None)],
+            ),
             // Initials before the name after the cue still open the speaker's name.
             (
                 &["“Nothing has changed in the talks,” added J. David Lyle, vice president of the company."],
@@ -5462,7 +5481,8 @@ mod tests {
                 ],
                 &[
                     ("His winning streak is proof that voters are tired.", Some("Ai Jun"), Some("suggested")),
-                    ("The people have had enough of empty promises from Washington", Some("Ai Jun"), Some("suggested")),
+                    // "Jun" (also a month's abbreviation) as the subject of "wrote" is her surname.
+                    ("The people have had enough of empty promises from Washington", Some("Ai Jun"), Some("wrote")),
                 ],
             ),
             // After a cue, a pronoun stands for the cue's subject, here no one named.
