@@ -4762,7 +4762,12 @@ fn leading_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> {
                             && !toks[m - 1].cap
                             && toks.get(b).is_some_and(|t| t.is_punct(','))
                     };
-                    toks[m].is_punct(',')
+                    // The comma may close a quotation of its own: "called “distasteful,”
+                    // Santo vowed to “…”".
+                    let closes_quote = d.spans.iter().any(|s| s.end <= toks[m].s && toks[m].e <= s.close);
+                    let comma =
+                        toks[m].is_punct(',') || m > 0 && toks[m - 1].is_punct(',') && closes_quote;
+                    comma
                         && mention_at(d, m + 1, false).is_some_and(|(p, _, b)| {
                             Source::Person(p) != c.source && !toks[b - 1].poss && !apposition(b)
                         })
@@ -5439,6 +5444,12 @@ mod tests {
             (
                 &["“The unit no longer has the key technology,” May said."],
                 &[("The unit no longer has the key technology", None, None)],
+            ),
+            // A person named after the comma that closes another quotation starts a clause of
+            // their own: the cue before that quotation is not theirs.
+            (
+                &["In a clip that Judge Anna Holm called “distasteful,” Pete Santo expressed a desire to “put the whole board on trial.”"],
+                &[("distasteful", Some("Anna Holm"), Some("called")), ("put the whole board on trial.", Some("Pete Santo"), Some("expressed"))],
             ),
             // Initials before the name after the cue still open the speaker's name.
             (
