@@ -225,7 +225,7 @@ bulletin dispatch banque girozentrale bankverein brothers clinic clinics researc
 laboratories labs pac pacs caucus caucuses firm firms
 administrations governments ministries agencies associations companies corporations councils committees commissions departments unions universities workers
 act accord bourse exchange lines services daily telegraph initiative guaranty associates
-board boards products pipeline pipelines employees registry registries lab
+board boards products pipeline pipelines employees registry registries lab convention conventions
 """.split()
 
 

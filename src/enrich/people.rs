@@ -4736,8 +4736,63 @@ fn leading_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> {
                 toks[m].sent == sent && word_at(d.text, toks, m).eq_ignore_ascii_case("as")
             })
     };
+    // "saying Trump’s comments “are based on his opinion”": a quotation that opens with the
+    // verb of a speech noun right before it says what the words are, not what they said.
+    // So does one after that verb: "Trump’s comments are “another example of …”".
+    let predicate_of = |c: &Cue| {
+        let verb = (c.tok + 1..=qt).find(|&m| toks[m].is_word());
+        // A slogan, an answer or a message "is" its words: "Her slogan is “I’m with her.”"
+        let judged = matches!(
+            c.word.as_str(),
+            "comments"
+                | "comment"
+                | "remarks"
+                | "remark"
+                | "words"
+                | "claim"
+                | "claims"
+                | "assertion"
+                | "accusation"
+                | "statement"
+                | "tweet"
+                | "tweets"
+                | "suggestion"
+                | "charge"
+                | "argument"
+                | "insistence"
+                | "conclusion"
+                | "contention"
+        );
+        judged
+            && c.tok + 3 >= qt
+            && verb.is_some_and(|m| {
+                matches!(
+                    word_at(d.text, toks, m).to_lowercase().as_str(),
+                    "are"
+                        | "is"
+                        | "was"
+                        | "were"
+                        | "have"
+                        | "has"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                        | "remain"
+                        | "remains"
+                        | "seem"
+                        | "seems"
+                )
+            })
+    };
     let fits = |c: &&Cue| {
         c.tok < qt
+            && !predicate_of(c)
             && toks[c.tok].sent == sent
             && c.tok + 40 > qt
             && toks[c.tok].s < q.open
@@ -4971,6 +5026,8 @@ mod tests {
             ),
             (&["Casino Nights, author Ian Fleming's first novel, will be filmed next year."], &["Ian Fleming"]),
             (&["Gold Ridge, first developed by engineer Dana Pruitt, closed."], &["Dana Pruitt"]),
+            // A convention is an event, whatever titles stand before it.
+            (&["Mukasey spoke at the Republican National Convention on Tuesday."], &["Mukasey"]),
             // "told" is a cue of its own, not only a word that stands behind one.
             (&["Later, Okafor told reporters the vote was close."], &["Okafor"]),
         ];
@@ -5450,6 +5507,19 @@ mod tests {
             (
                 &["In a clip that Judge Anna Holm called “distasteful,” Pete Santo expressed a desire to “put the whole board on trial.”"],
                 &[("distasteful", Some("Anna Holm"), Some("called")), ("put the whole board on trial.", Some("Pete Santo"), Some("expressed"))],
+            ),
+            // What someone's words are called is no quotation of them; what a slogan is, is.
+            (
+                &["Inspector Dana Bell spoke on Monday. The council said Mr Bell's comments were “highly irresponsible and wrong.”"],
+                &[("highly irresponsible and wrong.", None, None)],
+            ),
+            (
+                &["The town released a statement saying Senator Hal Trent's remarks “are based on his opinion, not on facts.”"],
+                &[("are based on his opinion, not on facts.", None, None)],
+            ),
+            (
+                &["Senator Hal Trent's campaign slogan is “Stronger together at home.”"],
+                &[("Stronger together at home.", Some("Hal Trent"), Some("slogan"))],
             ),
             // Initials before the name after the cue still open the speaker's name.
             (

@@ -282,9 +282,15 @@ impl Links {
                 Some(full) if full.len() == 1 => {
                     // "Electric" goes with "Hawaiian Electric", a person or not; "Mr. Lynch"
                     // is never the firm "Merrill Lynch".
+                    // "Sony" is no part of "Rival Sony", nor "Apple" of "Big Apple": a full
+                    // name takes its last word's mentions only when it reads as a person's,
+                    // some article gave it a title, or it is a thing the word goes with.
+                    let hidden = |full: &str| links.get(full).is_some_and(|l| l == NOT_A_PERSON);
                     if let Some(full) = full.iter().next().filter(|full| {
-                        !honored.contains(name)
-                            || links.get(**full).is_none_or(|l| l != NOT_A_PERSON)
+                        (!honored.contains(name) || !hidden(full))
+                            && (looks_like_a_person(full)
+                                || titled.contains(**full)
+                                || hidden(full))
                     }) {
                         links.insert(name.to_string(), full.to_string());
                     }
@@ -414,6 +420,32 @@ mod tests {
         assert_eq!(links.canonical("Brown"), "Brown");
         assert_eq!(links.members("Tony Blair"), vec!["Blair", "Tony Blair"]);
         assert_eq!(links.map_names(&["Blair".into(), "Tony Blair".into()]), vec!["Tony Blair"]);
+    }
+
+    #[test]
+    fn a_word_alone_joins_only_a_full_name_that_reads_as_a_persons() {
+        let titled = NameForm {
+            folded: fold_name("Olympic champion Kenenisa Bekele"),
+            canonical: "Kenenisa Bekele".into(),
+            written: "Olympic champion Kenenisa Bekele".into(),
+        };
+        let forms = [
+            form("Rival Sony"),
+            form("Sony"),
+            form("Big Apple"),
+            form("Apple"),
+            titled,
+            form("Bekele"),
+            form("Tony Blair"),
+            form("Blair"),
+        ];
+        let links = Links::compute(&forms, &Evidence::default(), &UserAliases::default());
+        // A sentence's capital ("Rival Sony has said …") or a nickname makes no person.
+        assert_eq!(links.canonical("Sony"), "Sony");
+        assert_eq!(links.canonical("Apple"), "Apple");
+        // A given name no list holds, but a title some article gave.
+        assert_eq!(links.canonical("Bekele"), "Kenenisa Bekele");
+        assert_eq!(links.canonical("Blair"), "Tony Blair");
     }
 
     #[test]
