@@ -1618,7 +1618,10 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     if place {
         return None;
     }
+    // "Dr. Ing. H.C.F. Porsche AG": a company's legal form closes no person's name, whatever
+    // title opens it.
     if lists.orgs.contains(last.as_str())
+        || folded.len() >= 2 && in_list(COMPANY_SUFFIXES, last)
         || folded.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
     {
         return None;
@@ -5026,6 +5029,8 @@ mod tests {
             ),
             (&["Casino Nights, author Ian Fleming's first novel, will be filmed next year."], &["Ian Fleming"]),
             (&["Gold Ridge, first developed by engineer Dana Pruitt, closed."], &["Dana Pruitt"]),
+            // A company's legal form closes no person's name, whatever title opens it.
+            (&["Carmaker Dr. H.C.F. Berndt AG said it expects a satisfactory profit."], &[]),
             // A convention is an event, whatever titles stand before it.
             (&["Mukasey spoke at the Republican National Convention on Tuesday."], &["Mukasey"]),
             // "told" is a cue of its own, not only a word that stands behind one.
