@@ -1304,11 +1304,10 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "bank",
 ];
 
-/// Name candidates of a passage, and the folded names it shows to be companies.
-/// "New" or "United": words that, capitalized, open the names of things more often than a
-/// role before a person ("New York Stock Exchange", "United Airlines").
+/// "New", "United" or "Real": words that, capitalized, open the names of things more often
+/// than a role before a person ("New York Stock Exchange", "United Airlines", "Real Madrid").
 fn opens_thing_name(w: &str) -> bool {
-    w.eq_ignore_ascii_case("new") || w.eq_ignore_ascii_case("united")
+    ["new", "united", "real"].iter().any(|t| w.eq_ignore_ascii_case(t))
 }
 
 /// Whether a capitalized "New" (or "United") opening the run `start..end` stands before a
@@ -1334,6 +1333,7 @@ fn new_before_person(text: &str, toks: &[Tok], start: usize, end: usize) -> bool
     resident || full_name || words.iter().any(title)
 }
 
+/// Name candidates of a passage, and the folded names it shows to be companies.
 fn find_candidates(text: &str, toks: &[Tok]) -> (Vec<Cand>, Vec<String>) {
     let lists = &*LISTS;
     let mut out = Vec::new();
@@ -5029,6 +5029,9 @@ mod tests {
             ),
             (&["Casino Nights, author Ian Fleming's first novel, will be filmed next year."], &["Ian Fleming"]),
             (&["Gold Ridge, first developed by engineer Dana Pruitt, closed."], &["Dana Pruitt"]),
+            // "Real" opens a club's name, as "New" and "United" open things'.
+            (&["Real Madrid coach Vanderlei Luxemburgo said the side would recover."], &["Vanderlei Luxemburgo"]),
+            (&["The response to Real Madrid was the same, said Parry."], &["Parry"]),
             // A company's legal form closes no person's name, whatever title opens it.
             (&["Carmaker Dr. H.C.F. Berndt AG said it expects a satisfactory profit."], &[]),
             // A convention is an event, whatever titles stand before it.
