@@ -1961,9 +1961,15 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         } else {
             String::new()
         };
-        if quotes::is_cue(&p1)
+        // "urged London mayor Ken Livingstone": a name before a role and another name only
+        // says whose or where the role is; the object is the name after it.
+        let modifies_role = toks.get(t1).is_some_and(|t| t.is_word() && !t.cap)
+            && is_role_head(&fold_word(word_at(text, toks, t1)))
+            && toks.get(t1 + 1).is_some_and(|t| t.is_word() && t.cap);
+        if (quotes::is_cue(&p1)
             || (p1 == "with" && quotes::is_person_verb(&p2))
-            || quotes::is_person_verb(&p1)
+            || quotes::is_person_verb(&p1))
+            && !modifies_role
         {
             ev.object = true;
         }
@@ -5029,6 +5035,9 @@ mod tests {
             ),
             (&["Casino Nights, author Ian Fleming's first novel, will be filmed next year."], &["Ian Fleming"]),
             (&["Gold Ridge, first developed by engineer Dana Pruitt, closed."], &["Dana Pruitt"]),
+            // A name between a verb and a role says where the role is; the object is the name
+            // after the role.
+            (&["Prime Minister Ann Lee urged Preston mayor Ken Lister to apologise."], &["Ann Lee", "Ken Lister"]),
             // "Real" opens a club's name, as "New" and "United" open things'.
             (&["Real Madrid coach Vanderlei Luxemburgo said the side would recover."], &["Vanderlei Luxemburgo"]),
             (&["The response to Real Madrid was the same, said Parry."], &["Parry"]),
