@@ -1302,6 +1302,33 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "partners",
     "airways",
     "bank",
+    // An industry's word closes a firm's name as a legal form does ("Dome Petroleum", "Pacific
+    // Gas", "Tyson Foods"), and no person's.
+    "gas",
+    "electric",
+    "energy",
+    "oil",
+    "petroleum",
+    "chemical",
+    "chemicals",
+    "mining",
+    "resources",
+    "foods",
+    "pharmaceuticals",
+    "pharma",
+    "telecom",
+    "telecommunications",
+    "semiconductor",
+    "insurance",
+    "financial",
+    "investment",
+    "investments",
+    "ventures",
+    "technologies",
+    "electronics",
+    "computer",
+    "computers",
+    "software",
 ];
 
 /// "New", "United" or "Real": words that, capitalized, open the names of things more often
@@ -5043,6 +5070,8 @@ mod tests {
             (&["The response to Real Madrid was the same, said Parry."], &["Parry"]),
             // A company's legal form closes no person's name, whatever title opens it.
             (&["Carmaker Dr. H.C.F. Berndt AG said it expects a satisfactory profit."], &[]),
+            // An industry's word closes a firm's name, not a person's.
+            (&["Bell Petroleum said its reserves rose.", "Last year Pacific Gas reported earnings of 925 mln dlrs."], &[]),
             // A convention is an event, whatever titles stand before it.
             (&["Mukasey spoke at the Republican National Convention on Tuesday."], &["Mukasey"]),
             // "told" is a cue of its own, not only a word that stands behind one.
