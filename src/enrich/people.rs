@@ -2193,6 +2193,17 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     let org_hint = org_hint || org_named;
     // "the Ministry of International Trade and Industry said", "Marsh & McLennan": one word
     // after "and", "of", "for" or "&" that follow a capitalized word ends a longer name.
+    // "Bank of Nova Scotia", "University of Southern California": after an organization's
+    // word and "of", a run finishes that organization's name.
+    if name_from == 0
+        && start >= 2
+        && word_at(text, toks, start - 1) == "of"
+        && toks[start - 2].is_word()
+        && toks[start - 2].cap
+        && lists.orgs.contains(fold_word(word_at(text, toks, start - 2)).as_str())
+    {
+        return None;
+    }
     let name_piece = words.len() == 1
         && name_from == 0
         && start >= 2
@@ -5070,6 +5081,8 @@ mod tests {
             (&["The response to Real Madrid was the same, said Parry."], &["Parry"]),
             // A company's legal form closes no person's name, whatever title opens it.
             (&["Carmaker Dr. H.C.F. Berndt AG said it expects a satisfactory profit."], &[]),
+            // After an organization's word and "of", a run finishes that organization's name.
+            (&["The notes are guaranteed by the Bank of Nova Scotia, Mr Okafor said."], &["Okafor"]),
             // An industry's word closes a firm's name, not a person's.
             (&["Bell Petroleum said its reserves rose.", "Last year Pacific Gas reported earnings of 925 mln dlrs."], &[]),
             // A convention is an event, whatever titles stand before it.
