@@ -1960,8 +1960,11 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         && is_given(&first)
         && !town_first
         && (!demonym_first || words.last().is_some_and(|w| lists.surnames.contains(w.as_str())));
-    ev.surname =
-        words.len() >= 2 && words.last().is_some_and(|w| lists.surnames.contains(w.as_str()));
+    // "Michigan Bell", "Pacific Bell": a place before a surname names a firm; a given name
+    // that is a town too ("Austin Mitchell") still opens a person's.
+    ev.surname = words.len() >= 2
+        && words.last().is_some_and(|w| lists.surnames.contains(w.as_str()))
+        && (!lists.places.contains(first.as_str()) || is_given(&first));
     let last_tok = t1 - 1;
     // "the head of Preventon told", "Ann Lee from EduVision said", "an analyst at Brisco
     // said": the verb's subject is the noun before "of", "from", "for" or "at", not the name
@@ -5081,6 +5084,10 @@ mod tests {
             (&["The response to Real Madrid was the same, said Parry."], &["Parry"]),
             // A company's legal form closes no person's name, whatever title opens it.
             (&["Carmaker Dr. H.C.F. Berndt AG said it expects a satisfactory profit."], &[]),
+            // A place before a surname names a firm; a given name that is a town too opens a
+            // person's name.
+            (&["The settlement reflects Michigan Bell's reduced federal income taxes.", "Austin Mitchell said they would not."], &["Austin Mitchell"]),
+            (&["Minnesota Power will raise its rates."], &[]),
             // After an organization's word and "of", a run finishes that organization's name.
             (&["The notes are guaranteed by the Bank of Nova Scotia, Mr Okafor said."], &["Okafor"]),
             // An industry's word closes a firm's name, not a person's.
