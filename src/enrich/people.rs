@@ -3975,20 +3975,23 @@ fn source_after(
     }
     // "said P.S. Tam", "added J. David Lyons": initials before a name are kept out of it (they
     // open firms' names as often), but they open the speaker's name all the same.
-    let initials = (k..d.toks.len().min(k + 3))
-        .take_while(|&j| {
-            let w = word_at(d.text, &d.toks, j);
-            d.toks[j].is_word()
-                && d.toks[j].quote.is_none()
-                && (is_dotted_initials(w.trim_end_matches('.'))
-                    || w.len() == 1 && w.chars().all(char::is_uppercase))
-                || d.toks[j].is_punct('.') && j > k
-        })
-        .count();
+    let after_initials = || {
+        let initials = (k..d.toks.len().min(k + 3))
+            .take_while(|&j| {
+                let w = word_at(d.text, &d.toks, j);
+                d.toks[j].is_word()
+                    && d.toks[j].quote.is_none()
+                    && (is_dotted_initials(w.trim_end_matches('.'))
+                        || w.len() == 1 && w.chars().all(char::is_uppercase))
+                    || d.toks[j].is_punct('.') && j > k
+            })
+            .count();
+        (initials > 0).then(|| mention_at(d, k + initials, false)).flatten()
+    };
     let named = named_after_possessor(d, k)
         .or_else(|| person_after_owner(d, k))
         .or_else(|| mention_at(d, k, false))
-        .or_else(|| (initials > 0).then(|| mention_at(d, k + initials, false)).flatten());
+        .or_else(after_initials);
     if let Some((p, a, b)) = named {
         let (holder, _, end) = role_holder_after(d, b).unwrap_or((p, a, b));
         return Some((Source::Person(holder), a, end));

@@ -120,18 +120,20 @@ pub fn name_forms(
     let range = bounds.as_ref().map(|(lo, hi)| (lo.as_bytes(), hi.as_bytes()));
     let mut forms = BTreeSet::new();
     live_terms(searcher, fields, fields.name_key, range, false, |key, _| {
-        let mut parts = key.split(NAME_KEY_SEPARATOR);
-        if let (Some(folded), Some(canonical), Some(written)) =
-            (parts.next(), parts.next(), parts.next())
-        {
-            forms.insert(NameForm {
-                folded: folded.to_string(),
-                canonical: canonical.to_string(),
-                written: written.to_string(),
-            });
-        }
+        forms.extend(parse_name_key(key));
     })?;
     Ok(forms.into_iter().collect())
+}
+
+/// The name form a `name_key` term holds (folded, canonical and written, separated).
+fn parse_name_key(key: &str) -> Option<NameForm> {
+    let mut parts = key.split(NAME_KEY_SEPARATOR);
+    let (folded, canonical, written) = (parts.next()?, parts.next()?, parts.next()?);
+    Some(NameForm {
+        folded: folded.to_string(),
+        canonical: canonical.to_string(),
+        written: written.to_string(),
+    })
 }
 
 /// How many live articles name each person, and how many show each name to be a thing.
@@ -152,19 +154,12 @@ pub fn forms_and_evidence(
     let mut forms = BTreeSet::new();
     let mut out = Evidence::default();
     live_terms(searcher, fields, fields.name_key, None, true, |key, live| {
-        let mut parts = key.split(NAME_KEY_SEPARATOR);
-        if let (Some(folded), Some(canonical), Some(written)) =
-            (parts.next(), parts.next(), parts.next())
-        {
+        if let Some(form) = parse_name_key(key) {
             // Every article stores its people's canonical names as written forms of themselves.
-            if canonical == written {
-                *out.person_articles.entry(canonical.to_string()).or_default() += live;
+            if form.canonical == form.written {
+                *out.person_articles.entry(form.canonical.clone()).or_default() += live;
             }
-            forms.insert(NameForm {
-                folded: folded.to_string(),
-                canonical: canonical.to_string(),
-                written: written.to_string(),
-            });
+            forms.insert(form);
         }
     })?;
     live_terms(searcher, fields, fields.thing_key, None, true, |key, live| {
