@@ -1823,8 +1823,12 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         && (closes(start - 1) || start > 1 && closes(start - 2) && toks[start - 1].is_word());
     // "…,” Will wrote", "Early described it as": a common word that is also a surname, in the
     // middle of a sentence by a cue. Kept, to be matched against the article's full names.
+    // A title before it ("Sen. Warren said") makes it a person's name already; a word that
+    // only qualifies one ("First Boston said") does not.
+    let titled = name_from > 0 && is_role_head(&folded[name_from - 1]);
     let cue_surname = by_cue
         && words.len() == 1
+        && !titled
         && !toks[t0].initial
         && first.chars().count() >= 3
         && (set_has(&NOT_NAMES_SET, &first)
@@ -2945,6 +2949,10 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
         let mut q_decided: Vec<bool> = vec![false; d.spans.len()];
         // Quotations whose source is a thing ("the company said"): no unnamed person spoke.
         let mut q_thing: Vec<bool> = vec![false; d.spans.len()];
+        // The sentence whose own cue after the quotation named a person ("“…,” Sexton said.").
+        let mut own_trail_sent: Vec<Option<usize>> = vec![None; d.spans.len()];
+        // Quotations that go on in the voice of the sentence before (see `continues_voice`).
+        let mut q_goes_on: Vec<bool> = vec![false; d.spans.len()];
         for (qi, q) in d.spans.iter().enumerate() {
             let lead = leading_cue(d, q, &cues);
             let trail = trailing_cue(d, q, &cues);
@@ -2974,6 +2982,18 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                     || !q.text(d.text).ends_with('.')
                     || d.toks.get(t.tok + 1).is_none_or(|n| !n.is_word() || n.cap)
             });
+            // "“…,” Christie said. “A leader must fight … .” Rubio disagreed.": a quotation
+            // that opens the sentence right after one its speaker closed, and ends on a full
+            // stop where a cue would have wanted a comma, goes on in that voice; a cue in the
+            // sentence after it is where someone else takes over. ("…, OK?” Trump said." is
+            // Trump's: a question cannot end on a comma.)
+            let continues_voice = opens_sentence
+                && q.text(d.text).ends_with('.')
+                && q_sent.is_some_and(|s| {
+                    qi.checked_sub(1).and_then(|j| own_trail_sent[j]).is_some_and(|o| o + 1 == s)
+                });
+            q_goes_on[qi] = continues_voice;
+            let trail = trail.filter(|t| !continues_voice || Some(d.toks[t.tok].sent) == q_sent);
             let pick = match (trail, lead) {
                 (Some(t), Some(l)) if Some(d.toks[t.tok].sent) != q_sent => Some(l),
                 (Some(_), Some(l)) if !opens_sentence && !tight => Some(l),
@@ -2992,6 +3012,10 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                 q_cue[qi] = Some(c.word.clone());
                 if let Source::Person(p) = c.source {
                     q_speaker[qi] = Some(p);
+                    let cue_sent = d.toks[c.tok].sent;
+                    if trail.is_some_and(|t| std::ptr::eq(t, c)) && Some(cue_sent) == q_sent {
+                        own_trail_sent[qi] = Some(cue_sent);
+                    }
                 }
             }
         }
@@ -3145,7 +3169,7 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
         }
         // "“…,” Trump barked": a name and a verb right after the closing mark.
         for (qi, q) in d.spans.iter().enumerate() {
-            if q_decided[qi] || q.runs_on {
+            if q_decided[qi] || q.runs_on || q_goes_on[qi] {
                 continue;
             }
             let Some(mut k) = first_at(&d.toks, q.close) else { continue };
@@ -5021,6 +5045,11 @@ mod tests {
                 &["Ms Hewitt said the bill was fair.", "Sen. Warren disagreed."],
                 &["Hewitt", "Warren"],
             ),
+            // A title makes a word that is also a town a name, even right by a cue.
+            (
+                &["Ms Hewitt said the bill was fair.", "Sen. Warren said it was not."],
+                &["Hewitt", "Warren"],
+            ),
             (&["Biden meets with Putin in Geneva."], &["Biden", "Putin"]),
             // An age is no quantity: the capital after it opens a name.
             (&["72-year-old Walter Blunt endorsed the mayor."], &["Walter Blunt"]),
@@ -6045,6 +6074,25 @@ mod tests {
             (
                 &["“Rents are too high,” said Tom Hart, a tenant. “Nobody can pay them anymore.” Ann Lee, a landlord from Dayton, criticized the new rules."],
                 &[("Rents are too high", Some("Tom Hart"), Some("said")), ("Nobody can pay them anymore.", Some("Tom Hart"), Some("said"))],
+            ),
+            // A quotation ending on a full stop right after one its speaker closed goes on in
+            // that voice; a name and a verb in the sentence after it start a new turn.
+            (
+                &["Governor Ray Lamont and Senator Paul Okafor met voters in Concord. “He has never run anything,” Lamont said. “He has never been held accountable.” Okafor disagreed. “Leadership is about solving problems,” he said."],
+                &[
+                    ("He has never run anything", Some("Ray Lamont"), Some("said")),
+                    ("He has never been held accountable.", Some("Ray Lamont"), Some("said")),
+                    ("Leadership is about solving problems", Some("Paul Okafor"), Some("said")),
+                ],
+            ),
+            (
+                &["Ben Ortiz, a retired miner, and Mayor Lisa Grant spoke on Monday. “I can see why workers came to Grant,” Ortiz said. “She was an answer to years of neglect.” Grant rejects that view of her campaign."],
+                &[("I can see why workers came to Grant", Some("Ben Ortiz"), Some("said")), ("She was an answer to years of neglect.", Some("Ben Ortiz"), Some("said"))],
+            ),
+            // A question cannot end on a comma: the cue after it is its own.
+            (
+                &["Host Ian Marsh and Mayor Lisa Grant spoke on air. “But you cut the budget,” Marsh said. “Was that the right call?” Grant said."],
+                &[("But you cut the budget", Some("Ian Marsh"), Some("said")), ("Was that the right call?", Some("Lisa Grant"), Some("said"))],
             ),
         ];
         for (paras, want) in cases {

@@ -372,6 +372,8 @@ const CUES: &[&str] = &[
     "lamented",
     "agreed",
     "objected",
+    "disagreed",
+    "disagrees",
     "testified",
     "thundered",
     "snapped",
