@@ -776,6 +776,37 @@ const HEADS_ANYWAY: &[&str] = &[
     "warrant",
 ];
 
+/// Words that make the words after a comma a clause or a list, not a role.
+const CLAUSE_WORDS: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "or", "but",
+    "not", "who", "which", "that",
+];
+
+/// Whether the words from `from` are a role with no article: up to four lower-case words,
+/// the last a role's head ("industrial relations director", "director-general"), closed by
+/// "of", "at", "for", "with", "in", a comma or the end.
+fn bare_role(text: &str, toks: &[Tok], from: usize) -> bool {
+    let mut last_head = false;
+    for m in from..toks.len().min(from + 5) {
+        let t = &toks[m];
+        let w = word_at(text, toks, m);
+        let closes = !t.is_word() || matches!(w, "of" | "at" | "for" | "with" | "in");
+        if closes {
+            return m > from && last_head && (t.is_word() || t.is_punct(',') || t.is_punct('.'));
+        }
+        // "Smith Tool, is now president of …", "Demico Futures, was elected treasurer":
+        // a verb makes a clause of the words, no apposition.
+        // "journalist and dating expert for …" is one role; ", and founder of" opens a
+        // list.
+        if t.cap || m == from + 4 || in_list(CLAUSE_WORDS, w) || w == "and" && m == from {
+            return false;
+        }
+        let folded = fold_word(w);
+        last_head = folded.split('-').any(|p| is_role_head(p) && !set_has(&NOT_HEADS_SET, p));
+    }
+    last_head && toks.len() < from + 5
+}
+
 /// Whether a title-list word can end a person's title rather than only qualify one.
 fn is_role_head(w: &str) -> bool {
     let titles = &LISTS.titles;
@@ -1323,6 +1354,7 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "financial",
     "investment",
     "investments",
+    "futures",
     "ventures",
     "technologies",
     "electronics",
@@ -2101,7 +2133,11 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         // "Htay Oo, its acting chairman, told": a possessive determiner opens a role too.
         // "Stanley Emerling, executive vice president of the association": business news
         // opens the role with no article too.
+        // "Jacy Mendonca, industrial relations director of Autolatina": lower-case words
+        // that end on a role's head before "of" or the comma.
+        let plain_role = bare_role(text, toks, t1 + 1);
         if matches!(n1, "a" | "an" | "the" | "who" | "whose" | "its" | "his" | "her" | "their")
+            || plain_role
             || toks.get(t1 + 1).is_some_and(|t| {
                 let w = fold_word(n1);
                 t.is_word()
@@ -2139,9 +2175,10 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
             }
             // "Perrier, the iconic mineral water" is no person: the apposition must hold a
             // role ("a security expert", "Director of National Intelligence") or be "who".
-            let role = found
-                .iter()
-                .any(|w| lists.titles.contains(w.as_str()) && !set_has(&NOT_HEADS_SET, w));
+            let role = plain_role
+                || found
+                    .iter()
+                    .any(|w| lists.titles.contains(w.as_str()) && !set_has(&NOT_HEADS_SET, w));
             // After "his" or "its" the role closes at a comma a few words on ("Htay Oo, its
             // acting chairman, told"); "In Casper, his campaign was …" is a clause.
             let possessive = matches!(n1, "its" | "his" | "her" | "their");
@@ -2156,7 +2193,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                 && !possessive
                 && !matches!(n1, "who" | "whose");
             let role = role
-                && (!bare || {
+                && (!bare || plain_role || {
                     let run_end = (t1 + 1..toks.len())
                         .find(|&m| {
                             let w = fold_word(word_at(text, toks, m));
@@ -5126,6 +5163,23 @@ mod tests {
             (&["Bell Petroleum said its reserves rose.", "Last year Pacific Gas reported earnings of 925 mln dlrs."], &[]),
             // A convention is an event, whatever titles stand before it.
             (&["Mukasey spoke at the Republican National Convention on Tuesday."], &["Mukasey"]),
+            // Lower-case words that end on a role's head make a role with no article
+            // ("industrial relations director of", "journalist and dating expert for"); a verb
+            // makes a clause of them, and "and" opening them a list.
+            (
+                &["Ruiz Olmedo, the director-general of the export institute, expects exports to rise."],
+                &["Ruiz Olmedo"],
+            ),
+            (
+                &["Flic Danvers, journalist and dating expert for a magazine, thinks so."],
+                &["Flic Danvers"],
+            ),
+            (
+                &["Doug Harlan, previously president of Fenwick Tool, is now president of the group."],
+                &["Doug Harlan"],
+            ),
+            (&["Carl Evans, president of Delmar Futures, was elected treasurer."], &["Carl Evans"]),
+            (&["Leading Asia-watcher, and founder of the consultancy Joan Pryce, agreed."], &[]),
             // "told" is a cue of its own, not only a word that stands behind one.
             (&["Later, Okafor told reporters the vote was close."], &["Okafor"]),
         ];
