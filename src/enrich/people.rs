@@ -3681,9 +3681,22 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
                 Source::Unknown => None,
             })
             .collect();
+        // Where they spoke, or as a subject: "Dr Fox accused Mr Blair of …" makes Fox the
+        // speaker in view, not Blair, who spoke earlier in the paragraph and is named later
+        // as an object.
+        let spoke_at = |h: &(usize, Seen, usize)| {
+            cues.iter().any(|c: &Cue| {
+                c.source == Source::Person(h.1.person)
+                    && h.0 >= c.src0
+                    && h.0 < c.src1.max(c.src0 + 1)
+            })
+        };
         let before_self: Vec<Seen> = here[..here.partition_point(|h| h.0 < k)]
             .iter()
-            .map(|h| Seen { speaker: spoken.contains(&h.1.person), ..h.1 })
+            .map(|h| Seen {
+                speaker: spoken.contains(&h.1.person) && (h.1.subject || spoke_at(h)),
+                ..h.1
+            })
             .collect();
         // "Trump's claim that …", "Clinton's remarks": a possessive person before a speech noun.
         if in_list(SPEECH_NOUNS, w) {
@@ -6142,6 +6155,16 @@ mod tests {
             (
                 &["Ben Ortiz, a retired miner, and Mayor Lisa Grant spoke on Monday. “I can see why workers came to Grant,” Ortiz said. “She was an answer to years of neglect.” Grant rejects that view of her campaign."],
                 &[("I can see why workers came to Grant", Some("Ben Ortiz"), Some("said")), ("She was an answer to years of neglect.", Some("Ben Ortiz"), Some("said"))],
+            ),
+            // "he" is the latest speaker where they spoke or stand as a subject, not a speaker
+            // of earlier named again as an object.
+            (
+                &["Mr Alan Kane said the plan would fail. Dr Ian Fox accused Mr Kane of misleading voters. “What we learned at the weekend is that they will run on fear,” he told reporters."],
+                &[("What we learned at the weekend is that they will run on fear", Some("Ian Fox"), Some("told"))],
+            ),
+            (
+                &["Robert Keel, an MP for Wantage, said he was leaving the party. Prime Minister Tom Ward declared himself “delighted”. Mr Keel, who has clashed with his leaders, served as a minister. “The party has lost its way on Europe,” he wrote."],
+                &[("delighted", Some("Tom Ward"), Some("declared")), ("The party has lost its way on Europe", Some("Robert Keel"), Some("wrote"))],
             ),
             // A question cannot end on a comma: the cue after it is its own.
             (
