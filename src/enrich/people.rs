@@ -4328,6 +4328,29 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
     }
     if prev.is_word() {
         if let Some((p, a, b)) = mention_at(d, j - 1, true) {
+            // "analyst Peter Appert of C.J. Lawrence said": a name after "of" and a person's
+            // name is where that person works, a firm named after its founder.
+            // Initials before the surname ("C.J.") belong to the firm's name; the mention's
+            // run may reach back over "of" to the person.
+            let name_start = d
+                .cand_end
+                .get(j - 1)
+                .and_then(|&ci| d.cands.get(usize::try_from(ci).ok()?))
+                .map_or(a, |c| c.t0);
+            let mut from = name_start;
+            while from > 0
+                && name_start - from < 4
+                && (toks[from - 1].cap || toks[from - 1].is_punct('.'))
+            {
+                from -= 1;
+            }
+            let employer = (from >= 2 && word_at(d.text, toks, from - 1) == "of")
+                .then(|| mention_at(d, from - 2, true))
+                .flatten()
+                .filter(|&(q, _, _)| q != p);
+            if let Some((q, a, b)) = employer {
+                return Some((Source::Person(q), a, b));
+            }
             return Some((Source::Person(p), a, b));
         }
         let w = word_at(d.text, toks, j - 1);
@@ -6165,6 +6188,15 @@ mod tests {
             (
                 &["Robert Keel, an MP for Wantage, said he was leaving the party. Prime Minister Tom Ward declared himself “delighted”. Mr Keel, who has clashed with his leaders, served as a minister. “The party has lost its way on Europe,” he wrote."],
                 &[("delighted", Some("Tom Ward"), Some("declared")), ("The party has lost its way on Europe", Some("Robert Keel"), Some("wrote"))],
+            ),
+            // A name after "of" and a person's name is the firm they work for.
+            (
+                &["“The barriers to entry are very high,” industry analyst Peter Abbott of Dean Witter said."],
+                &[("The barriers to entry are very high", Some("Peter Abbott"), Some("said"))],
+            ),
+            (
+                &["But Lynn Hewes of Dean Witter thinks the stock is overpriced. “I would sell it now,” she said."],
+                &[("I would sell it now", Some("Lynn Hewes"), Some("said"))],
             ),
             // A question cannot end on a comma: the cue after it is its own.
             (
