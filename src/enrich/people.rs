@@ -2374,8 +2374,12 @@ fn accepted_alone(c: &Cand) -> bool {
         return false;
     }
     if ev.verb {
-        // "Police said": a sentence-initial word needs to be a known name to be trusted alone.
-        return !c.initial || is_given(w) || lists.surnames.contains(w) || !w.ends_with('s');
+        // "Police said", "Originally dubbed": a sentence-initial word needs to be a known name
+        // to be trusted alone when it reads as a plural or an adverb.
+        return !c.initial
+            || is_given(w)
+            || lists.surnames.contains(w)
+            || !w.ends_with('s') && !w.ends_with("ly");
     }
     if ev.object && !c.initial {
         return is_given(w) || lists.surnames.contains(w) || c.met_with;
@@ -5216,6 +5220,11 @@ mod tests {
             ),
             (&["Carl Evans, president of Delmar Futures, was elected treasurer."], &["Carl Evans"]),
             (&["Leading Asia-watcher, and founder of the consultancy Joan Pryce, agreed."], &[]),
+            // An adverb opening a sentence is no name, whatever verb follows; a known name
+            // ending the same way still is.
+            (&["Originally dubbed “Jerry's Guide to the Web”, the site took a new name."], &[]),
+            (&["Publicly said to be neutral, the board backed the bid."], &[]),
+            (&["Kelly said the plan was sound."], &["Kelly"]),
             // "told" is a cue of its own, not only a word that stands behind one.
             (&["Later, Okafor told reporters the vote was close."], &["Okafor"]),
         ];
