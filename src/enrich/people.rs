@@ -2913,6 +2913,9 @@ struct Cue {
     src1: usize,
 }
 
+/// Determiners of a subject the text does not name ("a trader", "one official", "another").
+const INDEFINITES: &[&str] = &["one", "another", "a", "an", "several", "some"];
+
 /// Words that open a clause of its own after a cue ("said in a speech that…", "said of the
 /// plan it would fail"): reported content, not the cue's circumstances.
 const CLAUSE_OPENERS: &[&str] =
@@ -3875,14 +3878,58 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
                     && prev_is_quote_close(d, m)
             })
             .filter(|&m| (m..k).all(|j| d.cand_start.get(j).is_none_or(|&c| c == u32::MAX)));
+        // "One said the state had cut spending", "A trader said": a subject the text does not
+        // name, opening its sentence or clause.
+        let indefinite = (k.saturating_sub(4)..k)
+            .find(|&m| {
+                toks[m].quote.is_none()
+                    && (m == 0 || toks[m - 1].sent != toks[m].sent || toks[m - 1].is_punct(','))
+                    && INDEFINITES.iter().any(|x| word_at(d.text, toks, m).eq_ignore_ascii_case(x))
+            })
+            .filter(|&m| {
+                // "One measure he said he favored": the pronoun is the subject.
+                (m..k).all(|j| {
+                    toks[j].is_word()
+                        && toks[j].quote.is_none()
+                        && d.cand_start.get(j).is_none_or(|&c| c == u32::MAX)
+                        && pronoun(word_at(d.text, toks, j)).is_none()
+                })
+            });
         let sub = if word == "according to" {
             None
         } else if shared.is_some() {
             shared
-        } else if let Some(m) = unnamed {
+        } else if let Some(m) = unnamed.or(indefinite) {
             Some((Source::Unknown, m, k))
         } else {
             source_before(d, k, scene, &before_self, pi)
+        };
+        // "One said … . “…,” he said.": "he" is that unnamed speaker when nobody is named
+        // since.
+        let sub = match sub {
+            Some((Source::Person(_), a, b))
+                if b == a + 1 && pronoun(word_at(d.text, toks, a)).is_some() =>
+            {
+                // Only an indefinite subject: "the prime minister said" is someone the scene
+                // may still know.
+                let unnamed_before = cues.last().is_some_and(|c: &Cue| {
+                    c.source == Source::Unknown
+                        && toks.get(c.src0).is_some_and(|t| {
+                            t.is_word()
+                                && INDEFINITES
+                                    .iter()
+                                    .any(|x| d.text[t.s..t.e].eq_ignore_ascii_case(x))
+                        })
+                        && toks[c.tok].sent + 1 >= toks[a].sent
+                        && here.iter().all(|h| h.0 < c.src0 || h.0 > a)
+                });
+                if unnamed_before {
+                    Some((Source::Unknown, a, b))
+                } else {
+                    sub
+                }
+            }
+            _ => sub,
         };
         // "…,” he told Hannity": the one spoken to is not the one speaking.
         let sub = match (sub, sub.and_then(|(_, a, _)| pronoun(word_at(d.text, toks, a)))) {
@@ -6198,6 +6245,16 @@ mod tests {
                 &["Robert Keel, an MP for Wantage, said he was leaving the party. Prime Minister Tom Ward declared himself “delighted”. Mr Keel, who has clashed with his leaders, served as a minister. “The party has lost its way on Europe,” he wrote."],
                 &[("delighted", Some("Tom Ward"), Some("declared")), ("The party has lost its way on Europe", Some("Robert Keel"), Some("wrote"))],
             ),
+            // A subject the text does not name ("one trader", "a ministry spokesman") speaks,
+            // not the person named before it, and "he" goes on being that unnamed speaker.
+            (
+                &["Finance Minister Ken Sato spoke on Monday. Prices will rise, one trader said. “We are worried about the yen,” he added."],
+                &[("We are worried about the yen", None, None)],
+            ),
+            (
+                &["The energy minister, Alfredo Maza, has yet to reply to the invitation, a ministry spokesman said."],
+                &[],
+            ),
             // A name after "of" and a person's name is the firm they work for.
             (
                 &["“The barriers to entry are very high,” industry analyst Peter Abbott of Dean Witter said."],
@@ -6244,6 +6301,13 @@ mod tests {
         ]));
         assert_eq!(got.per_passage[0].speakers, vec!["Anna Berg"]);
         assert_eq!(got.per_passage[1].speakers, vec!["Karl Moser"]);
+        // An unnamed subject speaks for nobody named; a pronoun after "one …" is the subject.
+        let got = tag_people(&passages(&[
+            "Anna Berg spoke on Monday. Rates will fall, one analyst said.",
+            "Energy Secretary John Harlow spoke on Monday. One measure he said he favored would raise the allowance.",
+        ]));
+        assert!(got.per_passage[0].speakers.is_empty(), "{:?}", got.per_passage[0].speakers);
+        assert_eq!(got.per_passage[1].speakers, vec!["John Harlow"]);
     }
 
     #[test]
