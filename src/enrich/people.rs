@@ -2997,6 +2997,8 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
         let mut own_trail_sent: Vec<Option<usize>> = vec![None; d.spans.len()];
         // Quotations that go on in the voice of the sentence before (see `continues_voice`).
         let mut q_goes_on: Vec<bool> = vec![false; d.spans.len()];
+        // Quotations whose cue names nobody: "one delegate said", "a spokesman added".
+        let mut q_unnamed: Vec<bool> = vec![false; d.spans.len()];
         for (qi, q) in d.spans.iter().enumerate() {
             let lead = leading_cue(d, q, &cues);
             let trail = trailing_cue(d, q, &cues);
@@ -3026,6 +3028,13 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                     || !q.text(d.text).ends_with('.')
                     || d.toks.get(t.tok + 1).is_none_or(|n| !n.is_word() || n.cap)
             });
+            // "“… .” Canaries boss Nigel Worthington added: “…”": a cue in a later sentence
+            // that a colon closes introduces the quotation after it.
+            let trail = trail.filter(|t| {
+                let end = t.tok.max(t.src1.saturating_sub(1));
+                Some(d.toks[t.tok].sent) == q_sent
+                    || d.toks.get(end + 1).is_none_or(|n| !n.is_punct(':'))
+            });
             // "“…,” Christie said. “A leader must fight … .” Rubio disagreed.": a quotation
             // that opens the sentence right after one its speaker closed, and ends on a full
             // stop where a cue would have wanted a comma, goes on in that voice; a cue in the
@@ -3051,16 +3060,28 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                 q_thing[qi] = true;
                 continue;
             }
+            // "“…,” one delegate said. “…”": going on in the voice of someone the text does
+            // not name, it stays nobody's. ("“…,” the Lions coach said. “…”" may still be
+            // named by a rule further on.)
+            if pick.is_none() && continues_voice && qi > 0 && q_unnamed[qi - 1] {
+                q_decided[qi] = true;
+                continue;
+            }
             if let Some(c) = pick {
                 q_decided[qi] = true;
                 q_cue[qi] = Some(c.word.clone());
+                let cue_sent = d.toks[c.tok].sent;
+                if trail.is_some_and(|t| std::ptr::eq(t, c)) && Some(cue_sent) == q_sent {
+                    own_trail_sent[qi] = Some(cue_sent);
+                }
                 if let Source::Person(p) = c.source {
                     q_speaker[qi] = Some(p);
-                    let cue_sent = d.toks[c.tok].sent;
-                    if trail.is_some_and(|t| std::ptr::eq(t, c)) && Some(cue_sent) == q_sent {
-                        own_trail_sent[qi] = Some(cue_sent);
-                    }
                 }
+                q_unnamed[qi] = c.source == Source::Unknown
+                    && d.toks.get(c.src0).is_some_and(|t| {
+                        t.is_word()
+                            && INDEFINITES.iter().any(|x| d.text[t.s..t.e].eq_ignore_ascii_case(x))
+                    });
             }
         }
         // "Leaders grew more “conversant” about the climate, Ban said.": a sentence that ends
@@ -3880,7 +3901,9 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             .filter(|&m| (m..k).all(|j| d.cand_start.get(j).is_none_or(|&c| c == u32::MAX)));
         // "One said the state had cut spending", "A trader said": a subject the text does not
         // name, opening its sentence or clause.
-        let indefinite = (k.saturating_sub(4)..k)
+        // "A Department for Media, Culture and Sport spokeswoman said": commas may part the
+        // words of an organization's name, and a lower-case noun stands before the cue.
+        let indefinite = (k.saturating_sub(12)..k)
             .find(|&m| {
                 toks[m].quote.is_none()
                     && (m == 0 || toks[m - 1].sent != toks[m].sent || toks[m - 1].is_punct(','))
@@ -3889,11 +3912,16 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             .filter(|&m| {
                 // "One measure he said he favored": the pronoun is the subject.
                 (m..k).all(|j| {
-                    toks[j].is_word()
+                    (toks[j].is_word() || toks[j].is_punct(',') && k - m > 4)
                         && toks[j].quote.is_none()
                         && d.cand_start.get(j).is_none_or(|&c| c == u32::MAX)
                         && pronoun(word_at(d.text, toks, j)).is_none()
-                })
+                }) && (m + 1 == k
+                    || toks[k - 1].is_word()
+                        && !toks[k - 1].cap
+                        && !matches!(word_at(d.text, toks, k - 1), "who" | "which" | "that"))
+                    // "Braynard, a South Carolina native who writes": an apposition to a name.
+                    && !(m >= 2 && toks[m - 1].is_punct(',') && mention_at(d, m - 2, true).is_some())
             });
         let sub = if word == "according to" {
             None
@@ -6254,6 +6282,27 @@ mod tests {
             (
                 &["The energy minister, Alfredo Maza, has yet to reply to the invitation, a ministry spokesman said."],
                 &[],
+            ),
+            (
+                &["“Nobody was consulted,” one delegate said. “We learned of the plan from the newspapers.” Party chairman Tom Reese disagreed. “Everyone was told in March,” he said."],
+                &[("Nobody was consulted", None, None), ("We learned of the plan from the newspapers.", None, None), ("Everyone was told in March", Some("Tom Reese"), Some("said"))],
+            ),
+            (
+                &["Minister Tom Reese was away. “We have not seen the letter,” a Department for Media, Culture and Sport spokeswoman said."],
+                &[("We have not seen the letter", None, None)],
+            ),
+            (
+                &["Senator Tom Reese spoke on Monday. An analyst who wanted anonymity said 40 dlrs a share is a “decent” price. “A bidding war is stretching it,” he said."],
+                &[("decent", None, None), ("A bidding war is stretching it", None, None)],
+            ),
+            // A cue that a colon closes introduces the quotation after it, not the one before.
+            (
+                &["Coach Arne Wenzel said: “We played well tonight.", "“The others are capable of scoring against us at home.” Keeper Jens Lahm said: “I blame myself.”"],
+                &[
+                    ("We played well tonight.", Some("Arne Wenzel"), Some("said")),
+                    ("The others are capable of scoring against us at home.", Some("Arne Wenzel"), Some("said")),
+                    ("I blame myself.", Some("Jens Lahm"), Some("said")),
+                ],
             ),
             // A name after "of" and a person's name is the firm they work for.
             (
