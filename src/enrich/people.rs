@@ -3911,10 +3911,11 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             })
             .filter(|&m| {
                 // "One measure he said he favored": the pronoun is the subject.
+                // Names of things ("A Department for Media … spokeswoman") may stand among them.
                 (m..k).all(|j| {
                     (toks[j].is_word() || toks[j].is_punct(',') && k - m > 4)
                         && toks[j].quote.is_none()
-                        && d.cand_start.get(j).is_none_or(|&c| c == u32::MAX)
+                        && mention_at(d, j, false).is_none()
                         && pronoun(word_at(d.text, toks, j)).is_none()
                 }) && (m + 1 == k
                     || toks[k - 1].is_word()
@@ -6290,6 +6291,10 @@ mod tests {
             (
                 &["Minister Tom Reese was away. “We have not seen the letter,” a Department for Media, Culture and Sport spokeswoman said."],
                 &[("We have not seen the letter", None, None)],
+            ),
+            (
+                &["Mr Edward Leaf said the plan was sound. A Defra spokesman said: “We welcome the report. It shows the progress made since 2001.”"],
+                &[("We welcome the report. It shows the progress made since 2001.", None, None)],
             ),
             (
                 &["Senator Tom Reese spoke on Monday. An analyst who wanted anonymity said 40 dlrs a share is a “decent” price. “A bidding war is stretching it,” he said."],
