@@ -1895,6 +1895,15 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     if words.len() > 1 && lists.places.contains(joined.as_str()) {
         return None;
     }
+    // "St. Louis", "Saint Paul": a saint's title before a town's name is the town's.
+    if name_from > 0
+        && matches!(folded[name_from - 1].as_str(), "st" | "saint")
+        && ["st. ", "st ", "saint "]
+            .iter()
+            .any(|st| lists.places.contains(format!("{st}{joined}").as_str()))
+    {
+        return None;
+    }
     if words.len() > 4 {
         return None;
     }
@@ -5296,6 +5305,10 @@ mod tests {
             ),
             (&["Carl Evans, president of Delmar Futures, was elected treasurer."], &["Carl Evans"]),
             (&["Leading Asia-watcher, and founder of the consultancy Joan Pryce, agreed."], &[]),
+            // A saint's title before a town's name is the town's; before a name it is a saint.
+            (&["Love Companies of St. Louis said it would sell the unit."], &[]),
+            (&["The firm moved its offices to St. Petersburg last year."], &[]),
+            (&["Pope John Paul prayed to St. Francis on Sunday."], &["John Paul"]),
             // An adverb opening a sentence is no name, whatever verb follows; a known name
             // ending the same way still is.
             (&["Originally dubbed “Jerry's Guide to the Web”, the site took a new name."], &[]),
