@@ -1355,6 +1355,13 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "investment",
     "investments",
     "futures",
+    "acquisition",
+    "acquisitions",
+    "dynamics",
+    "motors",
+    "airlines",
+    "systems",
+    "communications",
     "ventures",
     "technologies",
     "electronics",
@@ -5331,6 +5338,10 @@ mod tests {
         let cases: &[(&[&str], &[&str])] = &[
             // A nationality phrase is no person.
             (&["West German exports rose in May, officials said."], &[]),
+            // An industry's word closes a firm's name, even after a military title.
+            (&["General Acquisition said it would raise its offer for the company."], &[]),
+            (&["Shares of Hi-Net Communications rose 10 pct."], &[]),
+            (&["Helen Steel, a campaigner, said the verdict was fair."], &["Helen Steel"]),
             // A unit after a number.
             (&["The deficit reached 4.2 billion N.Z. Dlrs, the ministry said."], &[]),
             // A single letter.
