@@ -1902,6 +1902,11 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     if words.len() > 1 && lists.places.contains(joined.as_str()) {
         return None;
     }
+    // "Star Wars", "Star Trek": "star" before one word names a thing; a star is named in full
+    // ("Star Tom Cruise").
+    if name_from > 0 && folded[name_from - 1] == "star" && words.len() == 1 {
+        return None;
+    }
     // "St. Louis", "Saint Paul": a saint's title before a town's name is the town's.
     if name_from > 0
         && matches!(folded[name_from - 1].as_str(), "st" | "saint")
@@ -5312,6 +5317,7 @@ mod tests {
             ),
             (&["Carl Evans, president of Delmar Futures, was elected treasurer."], &["Carl Evans"]),
             (&["Leading Asia-watcher, and founder of the consultancy Joan Pryce, agreed."], &[]),
+            (&["The film broke records set by Star Wars in 1977."], &[]),
             // A saint's title before a town's name is the town's; before a name it is a saint.
             (&["Love Companies of St. Louis said it would sell the unit."], &[]),
             (&["The firm moved its offices to St. Petersburg last year."], &[]),
