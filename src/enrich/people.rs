@@ -1400,6 +1400,13 @@ fn new_before_person(text: &str, toks: &[Tok], start: usize, end: usize) -> bool
 }
 
 /// Name candidates of a passage, and the folded names it shows to be companies.
+/// "al-Sabah", "el-Sayed": a lower-case Arabic article joined by a hyphen to a capitalized name.
+fn arabic_article_name(w: &str) -> bool {
+    ["al-", "el-", "al’", "ad-", "as-", "ash-", "at-", "az-", "ar-"].iter().any(|a| {
+        w.strip_prefix(a).and_then(|rest| rest.chars().next()).is_some_and(char::is_uppercase)
+    })
+}
+
 fn find_candidates(text: &str, toks: &[Tok]) -> (Vec<Cand>, Vec<String>) {
     let lists = &*LISTS;
     let mut out = Vec::new();
@@ -1427,6 +1434,12 @@ fn find_candidates(text: &str, toks: &[Tok]) -> (Vec<Cand>, Vec<String>) {
             }
             let next_cap =
                 toks.get(end + 1).is_some_and(|x| x.is_word() && x.cap && x.quote == n.quote);
+            // "Sheikh Ali al-Khalifa al-Sabah", "Hosni el-Sayed": an Arabic article joined to
+            // a capitalized name.
+            if n.is_word() && !n.cap && arabic_article_name(word_at(text, toks, end)) {
+                end += 1;
+                continue;
+            }
             if n.is_word() && !n.cap {
                 // Particles, possibly several: "von der Leyen", "de la Fuente".
                 let mut m = end;
@@ -1698,7 +1711,9 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     let mut honorific = false;
     let name_end = folded.len() - folded.iter().rev().take_while(|w| in_list(SUFFIXES, w)).count();
     for (n, w) in folded.iter().enumerate().take(name_end.saturating_sub(1)) {
-        let title = lists.titles.contains(w.as_str())
+        // "Zaid bin Sultan al-Nahayan": after "bin" a title word is a father's name.
+        let after_bin = n > 0 && matches!(folded[n - 1].as_str(), "bin" | "ibn" | "bint");
+        let title = !after_bin && lists.titles.contains(w.as_str())
             // "George H.W. Bush": dotted initials after a given name are the middle of a
             // name; opening one ("E.F. Hutton", "Rep. G.K. Butterfield") they are kept apart,
             // as companies named so are common in business news.
@@ -1776,6 +1791,11 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     }
     let first = words.first()?.clone();
     if first.chars().count() == 1 && words.len() == 1 {
+        return None;
+    }
+    // "al-Rai al-Aam" (a newspaper), "al-Nahayan" alone: a name opens with the person's own
+    // name, not with an article.
+    if ["al-", "el-"].iter().any(|a| first.len() > a.len() && first.starts_with(a)) {
         return None;
     }
     // "British Petroleum", "Credit Suisse", "Security Pacific", "ITV London": title-list words
@@ -5318,6 +5338,14 @@ mod tests {
             (&["Carl Evans, president of Delmar Futures, was elected treasurer."], &["Carl Evans"]),
             (&["Leading Asia-watcher, and founder of the consultancy Joan Pryce, agreed."], &[]),
             (&["The film broke records set by Star Wars in 1977."], &[]),
+            // An Arabic article joined to a name is part of it; a name does not open with one,
+            // and a title word after "bin" is a father's name.
+            (
+                &["Kuwait oil minister Sheikh Ali al-Khalifa al-Sabah said output was below the ceiling."],
+                &["Ali al-Khalifa al-Sabah"],
+            ),
+            (&["President Sheikh Zaid bin Sultan al-Nahayan met the envoy."], &["Zaid bin Sultan al-Nahayan"]),
+            (&["The newspaper Al-Rai al-Aam said the talks had failed."], &[]),
             // A saint's title before a town's name is the town's; before a name it is a saint.
             (&["Love Companies of St. Louis said it would sell the unit."], &[]),
             (&["The firm moved its offices to St. Petersburg last year."], &[]),
