@@ -1668,7 +1668,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
             return None;
         }
     }
-    let idx: Vec<usize> = (start..end).filter(|&k| toks[k].is_word()).collect();
+    let mut idx: Vec<usize> = (start..end).filter(|&k| toks[k].is_word()).collect();
     let folded: Vec<String> = idx.iter().map(|&k| fold_word(word_at(text, toks, k))).collect();
     let last = folded.last()?;
     // "Labor Day", "Martin Luther King Day", "Boxing Day": a day named after something. Only
@@ -1773,6 +1773,26 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     if words.len() > 1 && in_list(SUFFIXES, words.last().map_or("", String::as_str)) {
         suffix = words.pop();
         ends.pop();
+    }
+    // "Labour MPs", "Tory MP": members of a body, no one's name; "Ruth Kelly MP" is Ruth
+    // Kelly.
+    let member = |w: &str| matches!(w, "mp" | "mps" | "mep" | "meps" | "msp" | "msps");
+    if words.len() > 1 && words.last().is_some_and(|w| member(w)) {
+        // A place before it ("the Ealing North MP") names a seat, not a person.
+        if words.len() == 2 || !words.iter().any(|w| is_given(w)) {
+            return None;
+        }
+        words.pop();
+        ends.pop();
+        idx.pop();
+    }
+    // "Democrat Lawton Chiles", "Tory Liam Fox": a party or a nationality before a given name
+    // and a surname is an affiliation, even one that is a given name too.
+    if words.len() == 3 && lists.demonyms.contains(words[0].as_str()) && is_given(&words[1]) {
+        name_from += 1;
+        title0 = idx[name_from];
+        roles.push(words.remove(0));
+        ends.remove(0);
     }
     // "United Auto Workers Secretary-Treasurer Gary Casteel": a long run ends in the name.
     if words.len() > 3 || words.len() == 3 && !is_given(&words[0]) {
@@ -5346,6 +5366,12 @@ mod tests {
             ),
             (&["President Sheikh Zaid bin Sultan al-Nahayan met the envoy."], &["Zaid bin Sultan al-Nahayan"]),
             (&["The newspaper Al-Rai al-Aam said the talks had failed."], &[]),
+            // "MP" after a name is a role; after a party or a seat it names no one. A party or
+            // a nationality before a given name and a surname is an affiliation.
+            (&["Ruth Kelly MP said the plan was fair."], &["Ruth Kelly"]),
+            (&["Labour MPs voted against the bill, and the Bolton West MP said it was wrong."], &[]),
+            (&["Tory Liam Fox said the party would win."], &["Liam Fox"]),
+            (&["Shares of American Eagle Outfitters rose."], &[]),
             // A saint's title before a town's name is the town's; before a name it is a saint.
             (&["Love Companies of St. Louis said it would sell the unit."], &[]),
             (&["The firm moved its offices to St. Petersburg last year."], &[]),
