@@ -3733,7 +3733,10 @@ fn is_short(d: &Doc, q: &QuoteSpan) -> bool {
 }
 
 fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -> Vec<Cue> {
-    let mut cues = Vec::new();
+    let mut cues: Vec<Cue> = Vec::new();
+    // Mentions (token, person) that are the source of a cue found so far.
+    let mut spoke_at: HashSet<(usize, usize)> = HashSet::new();
+    let mut indexed = 0;
     let toks = &d.toks;
     // Every capitalized word is lowered to test it as a cue; one buffer serves them all.
     let mut lowered = String::new();
@@ -3762,6 +3765,17 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         {
             continue;
         }
+        // The mentions that are sources of the cues found since the last cue word.
+        for c in &cues[indexed..] {
+            if let Source::Person(p) = c.source {
+                for h in here {
+                    if h.1.person == p && h.0 >= c.src0 && h.0 < c.src1.max(c.src0 + 1) {
+                        spoke_at.insert((h.0, p));
+                    }
+                }
+            }
+        }
+        indexed = cues.len();
         // People who spoke earlier in this passage are the likeliest "he" and "she".
         let spoken: HashSet<usize> = cues
             .iter()
@@ -3773,17 +3787,11 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         // Where they spoke, or as a subject: "Dr Fox accused Mr Blair of …" makes Fox the
         // speaker in view, not Blair, who spoke earlier in the paragraph and is named later
         // as an object.
-        let spoke_at = |h: &(usize, Seen, usize)| {
-            cues.iter().any(|c: &Cue| {
-                c.source == Source::Person(h.1.person)
-                    && h.0 >= c.src0
-                    && h.0 < c.src1.max(c.src0 + 1)
-            })
-        };
         let before_self: Vec<Seen> = here[..here.partition_point(|h| h.0 < k)]
             .iter()
             .map(|h| Seen {
-                speaker: spoken.contains(&h.1.person) && (h.1.subject || spoke_at(h)),
+                speaker: spoken.contains(&h.1.person)
+                    && (h.1.subject || spoke_at.contains(&(h.0, h.1.person))),
                 ..h.1
             })
             .collect();
