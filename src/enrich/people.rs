@@ -3766,7 +3766,8 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             continue;
         }
         // The mentions that are sources of the cues found since the last cue word.
-        for c in &cues[indexed..] {
+        // A speech noun ("Blair's remarks") names whose words they are, not someone speaking.
+        for c in cues[indexed..].iter().filter(|c| !in_list(SPEECH_NOUNS, &c.word)) {
             if let Source::Person(p) = c.source {
                 for h in here {
                     if h.1.person == p && h.0 >= c.src0 && h.0 < c.src1.max(c.src0 + 1) {
@@ -6400,6 +6401,12 @@ mod tests {
                     ("The others are capable of scoring against us at home.", Some("Arne Wenzel"), Some("said")),
                     ("I blame myself.", Some("Jens Lahm"), Some("said")),
                 ],
+            ),
+            // A speech noun names whose words they are: the person before it is no speaker in
+            // view for a "he" after it.
+            (
+                &["Mayor Ray Mallon backed the plan. Graham Robb, a spokesman for the No campaign, said the other side was rattled. And he hit back at Mr Mallon's claim about transport links. “It can push paper around but it cannot get people moving,” he said."],
+                &[("It can push paper around but it cannot get people moving", Some("Graham Robb"), Some("said"))],
             ),
             // A name after "of" and a person's name is the firm they work for.
             (
