@@ -1399,7 +1399,6 @@ fn new_before_person(text: &str, toks: &[Tok], start: usize, end: usize) -> bool
     resident || full_name || words.iter().any(title)
 }
 
-/// Name candidates of a passage, and the folded names it shows to be companies.
 /// "al-Sabah", "el-Sayed": a lower-case Arabic article joined by a hyphen to a capitalized name.
 fn arabic_article_name(w: &str) -> bool {
     ["al-", "el-", "al’", "ad-", "as-", "ash-", "at-", "az-", "ar-"].iter().any(|a| {
@@ -1407,6 +1406,7 @@ fn arabic_article_name(w: &str) -> bool {
     })
 }
 
+/// Name candidates of a passage, and the folded names it shows to be companies.
 fn find_candidates(text: &str, toks: &[Tok]) -> (Vec<Cand>, Vec<String>) {
     let lists = &*LISTS;
     let mut out = Vec::new();
@@ -2977,6 +2977,20 @@ struct Cue {
 /// Determiners of a subject the text does not name ("a trader", "one official", "another").
 const INDEFINITES: &[&str] = &["one", "another", "a", "an", "several", "some"];
 
+/// Whether token `k` is one of the [`INDEFINITES`].
+fn is_indefinite(d: &Doc, k: usize) -> bool {
+    let w = word_at(d.text, &d.toks, k);
+    INDEFINITES.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+impl Cue {
+    /// Whether the source is someone the text does not name: "one delegate said", "a
+    /// spokesman added" ("the prime minister said" is someone the scene may still know).
+    fn names_nobody(&self, d: &Doc) -> bool {
+        self.source == Source::Unknown && is_indefinite(d, self.src0)
+    }
+}
+
 /// Words that open a clause of its own after a cue ("said in a speech that…", "said of the
 /// plan it would fail"): reported content, not the cue's circumstances.
 const CLAUSE_OPENERS: &[&str] =
@@ -3138,11 +3152,7 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                 if let Source::Person(p) = c.source {
                     q_speaker[qi] = Some(p);
                 }
-                q_unnamed[qi] = c.source == Source::Unknown
-                    && d.toks.get(c.src0).is_some_and(|t| {
-                        t.is_word()
-                            && INDEFINITES.iter().any(|x| d.text[t.s..t.e].eq_ignore_ascii_case(x))
-                    });
+                q_unnamed[qi] = c.names_nobody(d);
             }
         }
         // "Leaders grew more “conversant” about the climate, Ban said.": a sentence that ends
@@ -3734,7 +3744,9 @@ fn is_short(d: &Doc, q: &QuoteSpan) -> bool {
 
 fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -> Vec<Cue> {
     let mut cues: Vec<Cue> = Vec::new();
-    // Mentions (token, person) that are the source of a cue found so far.
+    // The people who are sources of the cues found so far, and the mentions (token, person)
+    // where they are.
+    let mut spoken: HashSet<usize> = HashSet::new();
     let mut spoke_at: HashSet<(usize, usize)> = HashSet::new();
     let mut indexed = 0;
     let toks = &d.toks;
@@ -3765,26 +3777,22 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         {
             continue;
         }
-        // The mentions that are sources of the cues found since the last cue word.
-        // A speech noun ("Blair's remarks") names whose words they are, not someone speaking.
-        for c in cues[indexed..].iter().filter(|c| !in_list(SPEECH_NOUNS, &c.word)) {
-            if let Source::Person(p) = c.source {
-                for h in here {
-                    if h.1.person == p && h.0 >= c.src0 && h.0 < c.src1.max(c.src0 + 1) {
-                        spoke_at.insert((h.0, p));
-                    }
+        // People who spoke earlier in this passage are the likeliest "he" and "she"; the
+        // mentions where they spoke are indexed as their cues are found. A speech noun
+        // ("Blair's remarks") names whose words they are, not someone speaking.
+        for c in &cues[indexed..] {
+            let Source::Person(p) = c.source else { continue };
+            spoken.insert(p);
+            if in_list(SPEECH_NOUNS, &c.word) {
+                continue;
+            }
+            for h in here {
+                if h.1.person == p && h.0 >= c.src0 && h.0 < c.src1.max(c.src0 + 1) {
+                    spoke_at.insert((h.0, p));
                 }
             }
         }
         indexed = cues.len();
-        // People who spoke earlier in this passage are the likeliest "he" and "she".
-        let spoken: HashSet<usize> = cues
-            .iter()
-            .filter_map(|c: &Cue| match c.source {
-                Source::Person(p) => Some(p),
-                Source::Unknown => None,
-            })
-            .collect();
         // Where they spoke, or as a subject: "Dr Fox accused Mr Blair of …" makes Fox the
         // speaker in view, not Blair, who spoke earlier in the paragraph and is named later
         // as an object.
@@ -3977,7 +3985,7 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             .find(|&m| {
                 toks[m].quote.is_none()
                     && (m == 0 || toks[m - 1].sent != toks[m].sent || toks[m - 1].is_punct(','))
-                    && INDEFINITES.iter().any(|x| word_at(d.text, toks, m).eq_ignore_ascii_case(x))
+                    && is_indefinite(d, m)
             })
             .filter(|&m| {
                 // "One measure he said he favored": the pronoun is the subject.
@@ -4009,16 +4017,9 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             Some((Source::Person(_), a, b))
                 if b == a + 1 && pronoun(word_at(d.text, toks, a)).is_some() =>
             {
-                // Only an indefinite subject: "the prime minister said" is someone the scene
-                // may still know.
+                // Only an indefinite subject (see `Cue::names_nobody`).
                 let unnamed_before = cues.last().is_some_and(|c: &Cue| {
-                    c.source == Source::Unknown
-                        && toks.get(c.src0).is_some_and(|t| {
-                            t.is_word()
-                                && INDEFINITES
-                                    .iter()
-                                    .any(|x| d.text[t.s..t.e].eq_ignore_ascii_case(x))
-                        })
+                    c.names_nobody(d)
                         && toks[c.tok].sent + 1 >= toks[a].sent
                         && here.iter().all(|h| h.0 < c.src0 || h.0 > a)
                 });
