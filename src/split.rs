@@ -1,9 +1,11 @@
 //! Splitting an article body into passages: one per paragraph.
 //!
 //! Paragraphs are separated by blank lines, or — in wire copy that hard-wraps its lines — begin
-//! with an indented line; list items stand alone. A short `Label:` line standing alone is not a
-//! passage: it becomes the candidate timeline heading of the paragraph below it. Whether such a
-//! label is a date is the date tagger's call, not this module's.
+//! with an indented line; list items stand alone. A short `Label:` line standing alone opens the
+//! paragraph below it and becomes that passage's candidate timeline heading. Whether such a
+//! label is a date is the date tagger's call, not this module's; so is whether it is a heading
+//! at all, which is why its words stay in the text: "Cruz continued:" alone on a line is as
+//! short as "December 7:", and it says who speaks the quotation below.
 
 use crate::model::Passage;
 
@@ -21,19 +23,37 @@ pub const MAX_PASSAGE_BYTES: usize = 8 * 1024;
 /// Splits a cleaned article body into passages, numbering them from 0.
 pub fn split_body(body: &str) -> Vec<Passage> {
     let mut passages = Vec::new();
-    let mut pending_label: Option<String> = None;
+    // A label line waiting for its paragraph: (the line, the label in it).
+    let mut pending: Option<(String, String)> = None;
     for paragraph in paragraphs(body) {
         if let Some(label) = standalone_label(&paragraph) {
-            pending_label = Some(label);
+            // Two labels in a row: the first heads nothing, but its words are kept.
+            if let Some((line, _)) = pending.replace((paragraph, label)) {
+                push_paragraph(&mut passages, &line, None);
+            }
             continue;
         }
-        let mut label = pending_label.take().or_else(|| leading_label(&paragraph));
-        for piece in cut_long(&paragraph) {
-            let ordinal = passages.len() as u32;
-            passages.push(Passage { ordinal, text: piece.to_string(), label: label.take() });
+        match pending.take() {
+            Some((line, label)) => {
+                push_paragraph(&mut passages, &format!("{line} {paragraph}"), Some(label))
+            }
+            None => {
+                let label = leading_label(&paragraph);
+                push_paragraph(&mut passages, &paragraph, label)
+            }
         }
     }
+    if let Some((line, _)) = pending {
+        push_paragraph(&mut passages, &line, None);
+    }
     passages
+}
+
+fn push_paragraph(passages: &mut Vec<Passage>, paragraph: &str, mut label: Option<String>) {
+    for piece in cut_long(paragraph) {
+        let ordinal = passages.len() as u32;
+        passages.push(Passage { ordinal, text: piece.to_string(), label: label.take() });
+    }
 }
 
 /// Cuts text longer than [`MAX_PASSAGE_BYTES`] after the last sentence end (else space, else
@@ -147,14 +167,49 @@ mod tests {
     }
 
     #[test]
-    fn a_label_alone_dates_the_paragraph_below_and_is_not_a_passage() {
+    fn a_label_alone_opens_and_dates_the_paragraph_below() {
         let body = "March 3:\n\nThe envoy met the premier.\n\nNo deal was reached.\n";
         let passages = split_body(body);
         assert_eq!(passages.len(), 2);
+        assert_eq!(passages[0].text, "March 3: The envoy met the premier.");
         assert_eq!(passages[0].label.as_deref(), Some("March 3"));
         assert_eq!(passages[0].ordinal, 0);
         assert_eq!(passages[1].label, None);
         assert_eq!(passages[1].ordinal, 1);
+    }
+
+    #[test]
+    fn a_line_introducing_a_quotation_keeps_its_words() {
+        // Wire and web copy put "X said:" on a line of its own above the quoted paragraph; those
+        // words name the speaker and must stay searchable.
+        let body = "The senator went on:\n\n\u{201c}We will not back down.\u{201d}\n\n\
+                    Reporter Ana Ruiz says:\n\nThe roads are closed.\n";
+        assert_eq!(
+            texts(body),
+            vec![
+                (
+                    "The senator went on: \u{201c}We will not back down.\u{201d}".to_string(),
+                    Some("The senator went on".to_string())
+                ),
+                (
+                    "Reporter Ana Ruiz says: The roads are closed.".to_string(),
+                    Some("Reporter Ana Ruiz says".to_string())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_label_with_nothing_below_it_is_still_text() {
+        let body = "Early January:\n\nBackground:\n\nThe talks stalled.\n\nContact:\n";
+        assert_eq!(
+            texts(body),
+            vec![
+                ("Early January:".to_string(), None),
+                ("Background: The talks stalled.".to_string(), Some("Background".to_string())),
+                ("Contact:".to_string(), None),
+            ]
+        );
     }
 
     #[test]
@@ -194,6 +249,7 @@ mod tests {
     fn list_items_stand_alone() {
         let got = texts("Key points:\n• Rates rise\n• Jobs fall\n");
         assert_eq!(got.len(), 2);
+        assert_eq!(got[0].0, "Key points: • Rates rise");
         assert_eq!(got[0].1.as_deref(), Some("Key points"));
         assert_eq!(got[1].0, "• Jobs fall");
     }

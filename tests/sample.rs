@@ -39,7 +39,10 @@ fn headed_and_inherited_passages_carry_the_heading_date() {
             span("2021-11-11", "2021-11-20", "part-of-month", "mid-November 2021"),
         ),
         // A heading alone on its line dates the paragraphs below it.
-        ("Putin and Biden spoke", span("2021-12-07", "2021-12-07", "day", "December 7, 2021")),
+        (
+            "December 7: Putin and Biden spoke",
+            span("2021-12-07", "2021-12-07", "day", "December 7, 2021"),
+        ),
         ("Biden responded that", span("2021-12-07", "2021-12-07", "day", "December 7, 2021")),
         (
             "Early January: Deputy",
@@ -100,7 +103,7 @@ fn date_filters_match_spans_that_overlap_the_range() {
     assert!(nov15.iter().all(|t| !t.starts_with("November 2:")), "{nov15:?}");
     // A month finds the day, part-of-month and month spans inside it.
     let dec = texts(&["--from", "2021-12", "--to", "2021-12"]);
-    assert!(dec.iter().any(|t| t.starts_with("Putin and Biden spoke")));
+    assert!(dec.iter().any(|t| t.starts_with("December 7: Putin and Biden spoke")));
     assert!(dec.iter().any(|t| t.starts_with("December: Intelligence")));
     assert!(!dec.iter().any(|t| t.starts_with("Early January")));
     // A year.
@@ -250,7 +253,10 @@ fn each_quote_has_its_speaker_and_cue() {
     );
 
     // Reported speech without quotation marks makes a speaker.
-    assert_eq!(strings(&passage(&all, "Putin and Biden spoke")["speakers"]), vec!["Putin"]);
+    assert_eq!(
+        strings(&passage(&all, "December 7: Putin and Biden spoke")["speakers"]),
+        vec!["Putin"]
+    );
     assert_eq!(strings(&passage(&all, "Biden responded that")["speakers"]), vec!["Biden"]);
     assert!(strings(&passage(&all, "Rejecting the proposal")["speakers"])
         .contains(&"Sergey Ryabkov".to_string()));
