@@ -2102,33 +2102,26 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         }
         met_with = p1 == "with" && quotes::is_person_verb(&p2) && !quotes::is_cue(&p2);
         // "…,” said Reince Priebus." A full name right after a verb of saying that has no
-        // object, closing its clause, is the speaker, whatever the given name.
-        said_by = plain_name
-            && matches!(
-                p1.as_str(),
-                "said"
-                    | "says"
-                    | "added"
-                    | "adds"
-                    | "wrote"
-                    | "writes"
-                    | "explained"
-                    | "noted"
-                    | "continued"
-                    | "recalled"
-                    | "argued"
-                    | "insisted"
-                    | "warned"
-                    | "tweeted"
-                    | "mused"
-                    | "quipped"
-                    | "joked"
-                    | "remarked"
-                    | "replied"
-                    | "responded"
-                    | "countered"
-                    | "conceded"
-            )
+        // object, closing its clause, is the speaker, whatever the given name; so is one after
+        // lower-case role words ending on a role's head ("said party boss Reince Priebus").
+        let role_before = start > 1 && is_role_head(&fold_word(&p1));
+        let cue_word = if role_before {
+            (start.saturating_sub(7)..start - 1)
+                .rev()
+                .take_while(|&j| toks[j].is_word() && toks[j].quote.is_none())
+                .map(|j| lower_word_at(text, toks, j).unwrap_or_default())
+                .find(|w| names_its_speaker_after(w))
+        } else {
+            Some(p1.clone())
+        };
+        // A plural ends a firm's name ("said Goldman Sachs"), but English plurals do not end in
+        // "-us" or "-is" ("said Reince Priebus", "said Ann Davis").
+        let singular_s = plain_words
+            && words.len() == 2
+            && words.last().is_some_and(|w| w.ends_with("us") || w.ends_with("is"))
+            && !lists.places.contains(first.as_str());
+        said_by = (plain_name || singular_s)
+            && cue_word.as_deref().is_some_and(names_its_speaker_after)
             && toks.get(t1).is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';')))
     }
     // "the Treasury said", "the Bundesbank was": people take no article before their name,
@@ -2446,6 +2439,35 @@ fn accepted_alone(c: &Cand) -> bool {
         return is_given(w) || lists.surnames.contains(w) || c.met_with;
     }
     false
+}
+
+/// Verbs of saying that, with no object, are followed by their speaker: "…,” said X".
+fn names_its_speaker_after(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "added"
+            | "adds"
+            | "wrote"
+            | "writes"
+            | "explained"
+            | "noted"
+            | "continued"
+            | "recalled"
+            | "argued"
+            | "insisted"
+            | "warned"
+            | "tweeted"
+            | "mused"
+            | "quipped"
+            | "joked"
+            | "remarked"
+            | "replied"
+            | "responded"
+            | "countered"
+            | "conceded"
+    )
 }
 
 /// Whether a folded word is a courtesy title that anyone may be given ("mr", "dr", "sir",
@@ -4234,24 +4256,46 @@ fn source_after(
             && mention_at(d, j + 1, false).is_some()
     };
     // Past six words, or past a bracket, a comma or "and", only a name right after its role
-    // is the speaker's ("said a party member who supports Trump" names someone else).
+    // is the speaker's ("said a party member who supports Trump" names someone else); the
+    // role may be a capitalized title ("said former Pennsylvania Gov. and Democratic National
+    // Committee Chairman Ed Rendell").
     let after_role = |j: usize| {
         let r = if d.toks[j - 1].is_punct(',') { j - 1 } else { j };
         d.toks[r - 1].is_word()
-            && !d.toks[r - 1].cap
             && is_role_head(&fold_word(word_at(d.text, &d.toks, r - 1)))
+            && (!d.toks[r - 1].cap || is_given(&fold_word(word_at(d.text, &d.toks, j))))
+    };
+    // "Gov." and "Sen." among the role words.
+    let abbreviated_title = |j: usize| {
+        d.toks[j].is_punct('.')
+            && j > k
+            && d.toks[j - 1].is_word()
+            && d.toks[j - 1].cap
+            && is_role_head(&fold_word(word_at(d.text, &d.toks, j - 1)))
+    };
+    // A mention that opens on its title ("DNC Chairman Ed Rendell") carries its role; a given
+    // name must follow the title ("Economist Intelligence Unit" is no economist named Unit).
+    let titled = |&(_, a, b): &(usize, usize, usize)| {
+        (a..b.saturating_sub(2)).any(|m| {
+            d.toks[m].is_word()
+                && is_role_head(&fold_word(word_at(d.text, &d.toks, m)))
+                && is_given(&fold_word(word_at(d.text, &d.toks, m + 1)))
+        })
     };
     let mut far = false;
     let mut j = k;
     while j < d.toks.len()
-        && j < k + 10
+        && j < k + 12
         && d.toks[j].quote.is_none()
         && (d.toks[j].is_word()
             || ['(', ')', '&'].iter().any(|&c| d.toks[j].is_punct(c))
-            || role_comma(j))
+            || role_comma(j)
+            || abbreviated_title(j))
     {
         far |= j >= k + 6 || !d.toks[j].is_word();
-        if let Some((p, _, b)) = mention_at(d, j, false).filter(|_| !far || after_role(j)) {
+        if let Some((p, _, b)) =
+            mention_at(d, j, false).filter(|m| !far || after_role(j) || titled(m))
+        {
             return Some((Source::Person(p), k, b));
         }
         let w = word_at(d.text, &d.toks, j);
@@ -4265,10 +4309,15 @@ fn source_after(
         // "Bear Stearns and Co": an "and" between capitals inside a firm's name.
         let joins_firm = w == "and"
             && j > k
-            && d.toks[j - 1].cap
+            && (d.toks[j - 1].cap || abbreviated_title(j - 1))
             && d.toks.get(j + 1).is_some_and(|n| n.is_word() && n.cap && n.quote.is_none())
             && mention_at(d, j + 1, false).is_none();
-        if in_list(quotes_stop(), w) && !joins_roles && !joins_firm {
+        // "said former Gov. and DNC Chairman Ed Rendell": two offices of one person.
+        let joins_titles = w == "and"
+            && j > k
+            && (d.toks[j - 1].cap || abbreviated_title(j - 1))
+            && mention_at(d, j + 1, false).is_some_and(|m| titled(&m));
+        if in_list(quotes_stop(), w) && !joins_roles && !joins_firm && !joins_titles {
             break;
         }
         far |= joins_firm && !joins_roles;
@@ -6417,6 +6466,23 @@ mod tests {
             (
                 &["But Lynn Hewes of Dean Witter thinks the stock is overpriced. “I would sell it now,” she said."],
                 &[("I would sell it now", Some("Lynn Hewes"), Some("said"))],
+            ),
+            // A full name after "said" is its speaker even with no known given name, and after
+            // role words; a surname in "-us" or "-is" is no plural of a firm's name.
+            (
+                &["“The delay hurts us a little,” said Republican party boss Quillon Pribus, though he added that it would pass."],
+                &[("The delay hurts us a little", Some("Quillon Pribus"), Some("said"))],
+            ),
+            (&["“We will carry the state,” said Tarquin Lemonis."], &[("We will carry the state", Some("Tarquin Lemonis"), Some("said"))]),
+            (&["“Rates will fall,” said Goldman Sachs."], &[("Rates will fall", None, None)]),
+            // Two offices joined by "and", abbreviated or capitalized, before the speaker.
+            (
+                &["“He is reprising that role,” said former Ohio Gov. and Democratic Party Chairman Ed Rennick."],
+                &[("He is reprising that role", Some("Ed Rennick"), Some("said"))],
+            ),
+            (
+                &["“The sale adds to earnings,” said Vice Chairman and Chief Financial Officer Frank Nolan."],
+                &[("The sale adds to earnings", Some("Frank Nolan"), Some("said"))],
             ),
             // A question cannot end on a comma: the cue after it is its own.
             (
