@@ -3125,12 +3125,12 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                     || !q.text(d.text).ends_with('.')
                     || d.toks.get(t.tok + 1).is_none_or(|n| !n.is_word() || n.cap)
             });
-            // "“… .” Canaries boss Nigel Worthington added: “…”": a cue in a later sentence
+            // "“… .” Canaries boss Nigel Worthington added: “…”", "After Scalia said that
+            // students might do better at “less advanced schools,” Trump said: “…”": a cue
             // that a colon closes introduces the quotation after it.
             let trail = trail.filter(|t| {
                 let end = t.tok.max(t.src1.saturating_sub(1));
-                Some(d.toks[t.tok].sent) == q_sent
-                    || d.toks.get(end + 1).is_none_or(|n| !n.is_punct(':'))
+                d.toks.get(end + 1).is_none_or(|n| !n.is_punct(':'))
             });
             // "“…,” Christie said. “A leader must fight … .” Rubio disagreed.": a quotation
             // that opens the sentence right after one its speaker closed, and ends on a full
@@ -6483,6 +6483,16 @@ mod tests {
             (
                 &["“The sale adds to earnings,” said Vice Chairman and Chief Financial Officer Frank Nolan."],
                 &[("The sale adds to earnings", Some("Frank Nolan"), Some("said"))],
+            ),
+            // A cue closed by a colon introduces the quotation after it, in its own sentence
+            // too; the words before it are the earlier clause's.
+            (
+                &["After Judge Amy Lott said that some students might do better at “less advanced schools,” Ben Cole said: “I disagree with her.”"],
+                &[("less advanced schools", Some("Amy Lott"), Some("said")), ("I disagree with her.", Some("Ben Cole"), Some("said"))],
+            ),
+            (
+                &["Reminded that Tom Ferris called him “a disgrace”, Mark Wendel added: “I do not respond to anything.”"],
+                &[("a disgrace", Some("Tom Ferris"), Some("called")), ("I do not respond to anything.", Some("Mark Wendel"), Some("added"))],
             ),
             // A question cannot end on a comma: the cue after it is its own.
             (
