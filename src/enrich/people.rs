@@ -1578,6 +1578,23 @@ const PLACE_FEATURES: &[&str] = &[
     "road",
     "avenue",
     "creek",
+    "sea",
+    "field",
+    "forest",
+    "canyon",
+    "desert",
+    "dam",
+    "refuge",
+    "prison",
+    "jail",
+    "palace",
+    "castle",
+    "temple",
+    "cathedral",
+    "abbey",
+    "stadium",
+    "arena",
+    "gardens",
 ];
 
 fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Cand> {
@@ -5474,6 +5491,15 @@ mod tests {
             (
                 &["Damon Hill won in Suzuka, Mr Park said, and Margaret Hunt Hill agreed."],
                 &["Damon Hill", "Margaret Hunt Hill", "Park"],
+            ),
+            // Buildings, fields and seas too; a given name before still makes a surname.
+            (&["Howl's Moving Castle set a box office record, the studio said."], &[]),
+            (&["In a statement, a detainee in Woodhill Prison said he would appeal."], &[]),
+            (&["Gunmen held the Malheur National Wildlife Refuge for weeks."], &[]),
+            (&["Output at the Buccaneer Field rose, and Nottingham Forest lost."], &[]),
+            (
+                &["Barbara Castle and Frank Field spoke, Charles Temple said."],
+                &["Barbara Castle", "Charles Temple", "Frank Field"],
             ),
             // A name headed by an organization's word: boards, product lines, pipelines.
             (&["The West German Intervention Board said it bought 9,000 tonnes."], &[]),
