@@ -2445,12 +2445,13 @@ fn accepted_alone(c: &Cand) -> bool {
         return false;
     }
     if ev.verb {
-        // "Police said", "Originally dubbed": a sentence-initial word needs to be a known name
-        // to be trusted alone when it reads as a plural or an adverb.
+        // "Police said", "Originally dubbed", "Having said that": a sentence-initial word needs
+        // to be a known name to be trusted alone when it reads as a plural, an adverb or a
+        // participle.
         return !c.initial
             || is_given(w)
             || lists.surnames.contains(w)
-            || !w.ends_with('s') && !w.ends_with("ly");
+            || !w.ends_with('s') && !w.ends_with("ly") && !w.ends_with("ing");
     }
     if ev.object && !c.initial {
         return is_given(w) || lists.surnames.contains(w) || c.met_with;
@@ -5482,6 +5483,9 @@ mod tests {
             (&["The deficit reached 4.2 billion N.Z. Dlrs, the ministry said."], &[]),
             // A single letter.
             (&["S and P said the rating was unchanged."], &[]),
+            // A participle opening its sentence; a known surname in "-ing" stays a person.
+            (&["Having said that, the coach expects a win."], &[]),
+            (&["Manning said the team would win."], &["Manning"]),
             // A shouted sign-off line.
             (&["Prices rose. REUTER"], &[]),
             // A place named after something; a given name, a title or an initial before the
