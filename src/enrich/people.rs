@@ -1703,7 +1703,8 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     let before_last = folded.len().checked_sub(2).map(|n| (n, &folded[n]));
     let place = before_last.is_some_and(|(n, prev)| {
         in_list(PLACE_FEATURES, last)
-            && !is_given(prev)
+            // "China Sea", "Georgia Dome": a country or state is no given name there.
+            && (!is_given(prev) || lists.countries.contains(prev.as_str()))
             // "Margaret Hunt Hill": a plain given name opens a person's name.
             && (folded[0].contains(' ') || !is_given(&folded[0]))
             && !lists.titles.contains(prev.as_str())
@@ -5501,6 +5502,7 @@ mod tests {
             (&["In a statement, a detainee in Woodhill Prison said he would appeal."], &[]),
             (&["Gunmen held the Malheur National Wildlife Refuge for weeks."], &[]),
             (&["Output at the Buccaneer Field rose, and Nottingham Forest lost."], &[]),
+            (&["Drilling in the South China Sea resumed, Mr Field said."], &["Field"]),
             (
                 &["Barbara Castle and Frank Field spoke, Charles Temple said."],
                 &["Barbara Castle", "Charles Temple", "Frank Field"],
