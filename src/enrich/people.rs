@@ -1804,9 +1804,13 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         ends.pop();
         idx.pop();
     }
-    // "Democrat Lawton Chiles", "Tory Liam Fox": a party or a nationality before a given name
-    // and a surname is an affiliation, even one that is a given name too.
-    if words.len() == 3 && lists.demonyms.contains(words[0].as_str()) && is_given(&words[1]) {
+    // "Democrat Lawton Chiles", "Tory Liam Fox", "Australian Lynton Crosby": a party or a
+    // nationality before a given name or before a known surname is an affiliation, even one
+    // that is a given name too.
+    if words.len() == 3
+        && lists.demonyms.contains(words[0].as_str())
+        && (is_given(&words[1]) || lists.surnames.contains(words[2].as_str()))
+    {
         name_from += 1;
         title0 = idx[name_from];
         roles.push(words.remove(0));
@@ -1855,6 +1859,21 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     if words.len() >= 2
         && words.last().is_some_and(|w| lists.demonyms.contains(w.as_str()))
         && (!is_given(&first) || demonym_first)
+    {
+        return None;
+    }
+    // "Credit Foncier de France", "Southern France", "Unfortunately England": a country closing
+    // a run that a word no name has opens, or that is longer than a given name and a surname.
+    // (Countries are surnames too: "Denzel Washington", "Alastair France".)
+    if words.len() >= 2
+        && words.last().is_some_and(|w| lists.countries.contains(w.as_str()))
+        && !is_given(&first)
+        && (words.len() >= 3
+            || set_has(&NOT_NAMES_SET, &first)
+            || lists.demonyms.contains(first.as_str())
+            || lists.places.contains(first.as_str())
+            || first.ends_with("ern")
+            || first.ends_with("ly"))
     {
         return None;
     }
@@ -5449,6 +5468,11 @@ mod tests {
             (&["Ruth Kelly MP said the plan was fair."], &["Ruth Kelly"]),
             (&["Labour MPs voted against the bill, and the Bolton West MP said it was wrong."], &[]),
             (&["Tory Liam Fox said the party would win."], &["Liam Fox"]),
+            (&["Australian Lynton Crosby told the party leader to focus."], &["Lynton Crosby"]),
+            // A country closing a firm's or a region's name; countries are surnames too.
+            (&["Credit Foncier de France said its loans rose."], &[]),
+            (&["Rain fell across Southern France, forecasters said."], &[]),
+            (&["Denzel Washington said he would return."], &["Denzel Washington"]),
             (&["Shares of American Eagle Outfitters rose."], &[]),
             // A saint's title before a town's name is the town's; before a name it is a saint.
             (&["Love Companies of St. Louis said it would sell the unit."], &[]),
