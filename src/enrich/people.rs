@@ -1848,9 +1848,13 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         !is_role_head(w)
             && (toks[k].acronym && w.chars().count() > 2 || lists.titles.contains(w.as_str()))
     };
+    // "Economist Intelligence Unit": nor does a head followed by a qualifier.
     if words.len() == 1
         && name_from > 0
-        && folded[..name_from].iter().zip(&idx).all(|(w, &k)| qualifier(w, k))
+        && (folded[..name_from].iter().zip(&idx).all(|(w, &k)| qualifier(w, k))
+            || !toks[idx[name_from - 1]].acronym
+                && qualifier(&folded[name_from - 1], idx[name_from - 1])
+                && !is_dotted_initials(word_at(text, toks, idx[name_from - 1])))
     {
         return None;
     }
@@ -2157,9 +2161,18 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
             && words.len() == 2
             && words.last().is_some_and(|w| w.ends_with("us") || w.ends_with("is"))
             && !lists.places.contains(first.as_str());
+        // "says Stu Rothenberg of the Rothenberg Political Report": where the speaker works
+        // closes the clause as well as a comma does.
         said_by = (plain_name || singular_s)
             && cue_word.as_deref().is_some_and(names_its_speaker_after)
-            && toks.get(t1).is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';')))
+            && toks.get(t1).is_none_or(|t| {
+                matches!(t.kind, Kind::Punct(',' | '.' | ';'))
+                    || t.is_word()
+                        && matches!(word_at(text, toks, t1), "of" | "at" | "from")
+                        && toks
+                            .get(t1 + 1)
+                            .is_some_and(|n| n.cap || word_at(text, toks, t1 + 1) == "the")
+            })
     }
     // "the Treasury said", "the Bundesbank was": people take no article before their name,
     // things do (titles, which may, were stripped above). Only as a subject, though: "the
@@ -5473,6 +5486,10 @@ mod tests {
             (&["Credit Foncier de France said its loans rose."], &[]),
             (&["Rain fell across Southern France, forecasters said."], &[]),
             (&["Denzel Washington said he would return."], &["Denzel Washington"]),
+            // A title word that heads no role, right before a single word, opens a thing's
+            // name; initials there are a person's.
+            (&["Output will double, according to the Economist Intelligence Unit."], &[]),
+            (&["Captain S.R. Wikramanayake held both posts, the report said."], &["Wikramanayake"]),
             (&["Shares of American Eagle Outfitters rose."], &[]),
             // A saint's title before a town's name is the town's; before a name it is a saint.
             (&["Love Companies of St. Louis said it would sell the unit."], &[]),
@@ -6531,6 +6548,11 @@ mod tests {
             ),
             (&["“We will carry the state,” said Tarquin Lemonis."], &[("We will carry the state", Some("Tarquin Lemonis"), Some("said"))]),
             (&["“Rates will fall,” said Goldman Sachs."], &[("Rates will fall", None, None)]),
+            // Where the speaker works closes the clause as a comma does.
+            (
+                &["“The currency market is becoming very political,” said Natsuo Okada of Sumitomo Bank Ltd."],
+                &[("The currency market is becoming very political", Some("Natsuo Okada"), Some("said"))],
+            ),
             // Two offices joined by "and", abbreviated or capitalized, before the speaker.
             (
                 &["“He is reprising that role,” said former Ohio Gov. and Democratic Party Chairman Ed Rennick."],
