@@ -2172,7 +2172,10 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                         && toks
                             .get(t1 + 1)
                             .is_some_and(|n| n.cap || word_at(text, toks, t1 + 1) == "the")
-            })
+            });
+        // "GNA quoted Botchwey as saying …": only a person is quoted as saying something.
+        said_by |=
+            matches!(p1.as_str(), "quoted" | "quotes" | "quoting") && quoted_as(text, toks, t1);
     }
     // "the Treasury said", "the Bundesbank was": people take no article before their name,
     // things do (titles, which may, were stripped above). Only as a subject, though: "the
@@ -2471,7 +2474,7 @@ fn accepted_alone(c: &Cand) -> bool {
     if lists.places.contains(w) && !lists.surnames.contains(w) {
         return c.title_name && !c.initial;
     }
-    if ev.title || ev.appos {
+    if ev.title || ev.appos || c.said_by {
         return true;
     }
     if c.name_piece {
@@ -3815,6 +3818,16 @@ fn is_short(d: &Doc, q: &QuoteSpan) -> bool {
     q.text(d.text).split_whitespace().count() <= 2
 }
 
+/// Whether "as saying" (or "as telling", "as having said") follows token `b`, after a name
+/// that "quoted" governs.
+fn quoted_as(text: &str, toks: &[Tok], b: usize) -> bool {
+    word_at(text, toks, b) == "as"
+        && matches!(
+            word_at(text, toks, b + 1),
+            "saying" | "telling" | "stating" | "warning" | "adding" | "having"
+        )
+}
+
 fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -> Vec<Cue> {
     let mut cues: Vec<Cue> = Vec::new();
     // The people who are sources of the cues found so far, and the mentions (token, person)
@@ -3846,7 +3859,19 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         };
         if !quotes::is_cue(w)
             && !in_list(SPEECH_NOUNS, w)
-            && !matches!(w, "according" | "shot" | "fired" | "hit" | "pushed" | "put" | "puts")
+            && !matches!(
+                w,
+                "according"
+                    | "shot"
+                    | "fired"
+                    | "hit"
+                    | "pushed"
+                    | "put"
+                    | "puts"
+                    | "quoted"
+                    | "quotes"
+                    | "quoting"
+            )
         {
             continue;
         }
@@ -3929,11 +3954,40 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
                 continue;
             }
             (format!("{w} it"), k + 2)
-        } else if quotes::is_cue(w) {
+        } else if quotes::is_cue(w) || matches!(w, "quoted" | "quotes" | "quoting") {
             (w.to_string(), k + 1)
         } else {
             continue;
         };
+        // "Tehran Radio quoted Oil Minister Gholamreza Aqazadeh as saying …": the person
+        // quoted is the speaker, not whoever quotes them; the "as saying" after the name is
+        // part of this cue, not one of its own.
+        // Anything else "quoted" does ("was quoted by the agency as saying") is no cue.
+        if matches!(w, "quoted" | "quotes" | "quoting") {
+            let passive = k > 0 && set_has(&AUX_SET, word_at(d.text, toks, k - 1));
+            if let Some((Source::Person(p), a, b)) =
+                source_after(d, k + 1, here, scene, &before_self, pi)
+                    .filter(|&(_, _, b)| !passive && quoted_as(d.text, toks, b))
+            {
+                cues.push(Cue {
+                    tok: k,
+                    word,
+                    source: Source::Person(p),
+                    inverted: true,
+                    src0: a,
+                    src1: b,
+                });
+            }
+            continue;
+        }
+        if k > 1
+            && word_at(d.text, toks, k - 1) == "as"
+            && cues.last().is_some_and(|c| {
+                matches!(c.word.as_str(), "quoted" | "quotes" | "quoting") && c.src1 + 1 == k
+            })
+        {
+            continue;
+        }
         // Right after a closing quotation, "said X" beats a subject further back.
         let after_quote = k > 0 && prev_is_quote_close(d, k);
         // Passive "was asked by X": the source is the agent, never the subject.
@@ -5311,6 +5365,17 @@ fn reported_content(d: &Doc, c: &Cue) -> Option<String> {
         }
         k += 1;
     }
+    // "The agency quoted Li as saying output will rise": the speaker counts, as below; and
+    // "…, he quoted Kondo as saying." reports the clause before the comma.
+    if matches!(c.word.as_str(), "quoted" | "quotes" | "quoting") {
+        if toks.get(c.src1 + 2).is_some_and(|t| t.is_word() && t.sent == sent) {
+            return to_end(c.src1 + 2).map(|_| String::new());
+        }
+        let comma = (s0..c.tok).rev().take(6).find(|&k| toks[k].is_punct(','))?;
+        return ((comma + 1..c.tok).all(|k| toks[k].is_word()))
+            .then(|| before_text(comma))
+            .flatten();
+    }
     // "Chen said the vote would come soon", "X told reporters the plan was dead".
     if !c.inverted && matches!(c.word.as_str(), "said" | "says" | "told" | "tells") {
         let mut k = c.tok + 1;
@@ -6548,6 +6613,15 @@ mod tests {
             ),
             (&["“We will carry the state,” said Tarquin Lemonis."], &[("We will carry the state", Some("Tarquin Lemonis"), Some("said"))]),
             (&["“Rates will fall,” said Goldman Sachs."], &[("Rates will fall", None, None)]),
+            // "Quoted X as saying": X speaks, not whoever quotes them.
+            (
+                &["“Let us give them a call right away,” the source quoted Baker as saying."],
+                &[("Let us give them a call right away", Some("Baker"), Some("quoted"))],
+            ),
+            (
+                &["The sources quoted Sir Geoffrey Hollis as saying: “A partial solution would be unacceptable.”"],
+                &[("A partial solution would be unacceptable.", Some("Geoffrey Hollis"), Some("quoted"))],
+            ),
             // Where the speaker works closes the clause as a comma does.
             (
                 &["“The currency market is becoming very political,” said Natsuo Okada of Sumitomo Bank Ltd."],
@@ -6616,6 +6690,16 @@ mod tests {
         ]));
         assert!(got.per_passage[0].speakers.is_empty(), "{:?}", got.per_passage[0].speakers);
         assert_eq!(got.per_passage[1].speakers, vec!["John Harlow"]);
+        // Whoever a news agency quotes as saying something speaks; a person "was quoted by"
+        // someone as telling a third person something stays the speaker.
+        let got = tag_people(&passages(&[
+            "State radio quoted Oil Minister Karim Nasseri as saying the damage was heavy.",
+            "Finance Minister Ali Wardana was quoted by newspapers as telling President Suharto that inflation had slowed.",
+            "Output will rise by five pct, he quoted Tetsuo Kondo as saying.",
+        ]));
+        assert_eq!(got.per_passage[0].speakers, vec!["Karim Nasseri"]);
+        assert_eq!(got.per_passage[1].speakers, vec!["Ali Wardana"]);
+        assert_eq!(got.per_passage[2].speakers, vec!["Tetsuo Kondo"]);
     }
 
     #[test]
