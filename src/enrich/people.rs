@@ -15,7 +15,13 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use crate::enrich::quotes::{self, QuoteSpan, WordMap, WordSet};
+use crate::enrich::quotes::{self, QuoteSpan, WordHasher, WordMap, WordSet};
+use std::hash::BuildHasherDefault;
+
+/// Sets of small keys (person and token numbers) built for every passage: FNV, not SipHash,
+/// whose per-look-up cost showed in profiles of the tagger and whose protection against
+/// crafted keys nothing here needs.
+type FastSet<T> = HashSet<T, BuildHasherDefault<WordHasher>>;
 use crate::fold::fold_name;
 use crate::model::{ActorAliases, Passage, Quote};
 
@@ -837,6 +843,8 @@ fn is_particle(w: &str) -> bool {
         )
 }
 
+static SPEECH_NOUNS_SET: LazyLock<WordSet> =
+    LazyLock::new(|| SPEECH_NOUNS.iter().copied().collect());
 static NOT_NAMES_SET: LazyLock<WordSet> = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
 static AUX_SET: LazyLock<WordSet> = LazyLock::new(|| AUX.iter().copied().collect());
 static NOT_HEADS_SET: LazyLock<WordSet> = LazyLock::new(|| NOT_HEADS.iter().copied().collect());
@@ -3085,8 +3093,8 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
     // The person who speaks in the last sentence of the paragraph before, by a cue.
     let mut prev_last_speaker: Option<(usize, String)> = None;
     for (pi, d) in docs.iter().enumerate() {
-        let mut actors: HashSet<usize> = HashSet::new();
-        let mut speakers: HashSet<usize> = HashSet::new();
+        let mut actors: FastSet<usize> = FastSet::default();
+        let mut speakers: FastSet<usize> = FastSet::default();
         // A sign-off line names the speaker of the quotation that ends the paragraph above,
         // when nothing there named one.
         if let (Some((p, cue)), Some(prev)) = (sign_off(d), pi.checked_sub(1)) {
@@ -3109,7 +3117,7 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
         }
         // Mentions of this passage, in token order.
         let mut here: Vec<(usize, Seen, usize)> = Vec::new(); // (token, seen, cand idx)
-        let mut sent_first: HashSet<usize> = HashSet::new();
+        let mut sent_first: FastSet<usize> = FastSet::default();
         for (ci, c) in d.cands.iter().enumerate() {
             let Some(p) = c.person else { continue };
             if c.vocative {
@@ -3326,7 +3334,7 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
             };
             let noun = d.toks[c].is_word()
                 && d.toks[c].quote.is_none()
-                && in_list(SPEECH_NOUNS, word_at(d.text, &d.toks, c));
+                && set_has(&SPEECH_NOUNS_SET, word_at(d.text, &d.toks, c));
             if !noun || !d.toks[o].poss {
                 continue;
             }
@@ -3512,12 +3520,13 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
             }
         }
         // The only person the paragraph names speaks its remaining full quotations.
-        let named: HashSet<usize> = here.iter().map(|h| h.1.person).collect();
+        let named: FastSet<usize> = here.iter().map(|h| h.1.person).collect();
         let only = named.iter().next().copied();
         // Only when that person speaks somewhere in the paragraph ("X said … . “…”").
         // A speech noun ("Ryan’s comments") is no sign that the person speaks here.
-        let speaks =
-            |c: &Cue| Some(c.source) == only.map(Source::Person) && !in_list(SPEECH_NOUNS, &c.word);
+        let speaks = |c: &Cue| {
+            Some(c.source) == only.map(Source::Person) && !set_has(&SPEECH_NOUNS_SET, &c.word)
+        };
         if named.len() == 1 && cues.iter().any(speaks) {
             for (qi, q) in d.spans.iter().enumerate() {
                 if !q_decided[qi]
@@ -3586,8 +3595,8 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
         }
         // Reported speech: "Putin claimed that …", "…, he argued." One per sentence: a cue
         // inside reported content ("says that he thinks …") reports nothing new.
-        let mut reported_sents: HashSet<usize> = HashSet::new();
-        let quoted_sents: HashSet<usize> =
+        let mut reported_sents: FastSet<usize> = FastSet::default();
+        let quoted_sents: FastSet<usize> =
             d.toks.iter().filter(|t| t.quote.is_some()).map(|t| t.sent).collect();
         for c in &cues {
             let Source::Person(p) = c.source else { continue };
@@ -3832,8 +3841,8 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
     let mut cues: Vec<Cue> = Vec::new();
     // The people who are sources of the cues found so far, and the mentions (token, person)
     // where they are.
-    let mut spoken: HashSet<usize> = HashSet::new();
-    let mut spoke_at: HashSet<(usize, usize)> = HashSet::new();
+    let mut spoken: FastSet<usize> = FastSet::default();
+    let mut spoke_at: FastSet<(usize, usize)> = FastSet::default();
     let mut indexed = 0;
     let toks = &d.toks;
     // Every capitalized word is lowered to test it as a cue; one buffer serves them all.
@@ -3858,7 +3867,7 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             raw
         };
         if !quotes::is_cue(w)
-            && !in_list(SPEECH_NOUNS, w)
+            && !set_has(&SPEECH_NOUNS_SET, w)
             && !matches!(
                 w,
                 "according"
@@ -3881,7 +3890,7 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         for c in &cues[indexed..] {
             let Source::Person(p) = c.source else { continue };
             spoken.insert(p);
-            if in_list(SPEECH_NOUNS, &c.word) {
+            if set_has(&SPEECH_NOUNS_SET, &c.word) {
                 continue;
             }
             for h in here {
@@ -3903,7 +3912,7 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             })
             .collect();
         // "Trump's claim that …", "Clinton's remarks": a possessive person before a speech noun.
-        if in_list(SPEECH_NOUNS, w) {
+        if set_has(&SPEECH_NOUNS_SET, w) {
             let mut j = k;
             while j > 0
                 && j + 3 > k
@@ -4086,7 +4095,7 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
                 cues.iter().rev().find(|c: &&Cue| {
                     toks[c.tok].sent == toks[k].sent
                         && matches!(c.source, Source::Person(_))
-                        && !in_list(SPEECH_NOUNS, &c.word)
+                        && !set_has(&SPEECH_NOUNS_SET, &c.word)
                 })
             })
             .flatten()
@@ -4220,7 +4229,7 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
                 coordinated
                     && toks[c.tok].sent == toks[k].sent
                     && !c.inverted
-                    && !in_list(SPEECH_NOUNS, &c.word)
+                    && !set_has(&SPEECH_NOUNS_SET, &c.word)
             }) {
                 if let Source::Person(_) = prev.source {
                     source = prev.source;
@@ -4982,7 +4991,7 @@ fn trailing_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> 
             }
             // "his call for a “deportation force”" introduces what follows it only.
             if matches!(word_at(d.text, toks, c.src0), "his" | "her")
-                && in_list(SPEECH_NOUNS, &c.word)
+                && set_has(&SPEECH_NOUNS_SET, &c.word)
             {
                 continue;
             }
@@ -5253,7 +5262,7 @@ fn leading_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> {
             && toks[c.tok].s < q.open
             // "Trump's claim that “…”": a speech noun introduces only what follows it closely,
             // or its "that" clause ("Trump’s claim that President Obama “founded ISIS”").
-            && (!in_list(SPEECH_NOUNS, &c.word)
+            && (!set_has(&SPEECH_NOUNS_SET, &c.word)
                 || c.tok + 4 >= qt
                 || word_at(d.text, toks, c.tok + 1) == "that"
                     && c.tok + 12 >= qt
@@ -5291,10 +5300,10 @@ fn leading_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> {
     // - when its "that" clause only reaches the quotation a few words on, "Frazier said Rubio’s
     //   claim that Cruz is … is “simply not true”".
     let states_content = matches!(word_at(d.text, toks, found.tok + 1), "that" | ":");
-    if in_list(SPEECH_NOUNS, &found.word) && (!states_content || found.tok + 4 < qt) {
+    if set_has(&SPEECH_NOUNS_SET, &found.word) && (!states_content || found.tok + 4 < qt) {
         let verb = cues.iter().rev().filter(fits).find(|c| {
             c.tok < found.tok
-                && !in_list(SPEECH_NOUNS, &c.word)
+                && !set_has(&SPEECH_NOUNS_SET, &c.word)
                 && matches!(c.source, Source::Person(_))
         });
         if verb.is_some() {
