@@ -2152,7 +2152,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         met_with = p1 == "with" && quotes::is_person_verb(&p2) && !quotes::is_cue(&p2);
         // "…,” said Reince Priebus." A full name right after a verb of saying that has no
         // object, closing its clause, is the speaker, whatever the given name; so is one after
-        // lower-case role words ending on a role's head ("said party boss Reince Priebus").
+        // role words that end on a role's head ("said Republican party boss Reince Priebus").
         let role_before = start > 1 && is_role_head(&fold_word(&p1));
         let cue_word = if role_before {
             (start.saturating_sub(7)..start - 1)
@@ -3969,9 +3969,9 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             continue;
         };
         // "Tehran Radio quoted Oil Minister Gholamreza Aqazadeh as saying …": the person
-        // quoted is the speaker, not whoever quotes them; the "as saying" after the name is
-        // part of this cue, not one of its own.
-        // Anything else "quoted" does ("was quoted by the agency as saying") is no cue.
+        // quoted is the speaker, not whoever quotes them, and the "as saying" after the name
+        // is part of this cue, not one of its own. Anything else "quoted" does ("was quoted by
+        // the agency as saying", "quoted a report") is no cue.
         if matches!(w, "quoted" | "quotes" | "quoting") {
             let passive = k > 0 && set_has(&AUX_SET, word_at(d.text, toks, k - 1));
             if let Some((Source::Person(p), a, b)) =
