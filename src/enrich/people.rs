@@ -3951,6 +3951,34 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             }
             continue;
         }
+        // "declined to be drawn on reports that …", "quit after reports in a newspaper that
+        // …", "deny reports that …": after a preposition, a determiner or such a verb, a cue
+        // word in "-s" is a plural noun, whoever the sentence's subject is.
+        if w.ends_with('s')
+            && k > 0
+            && toks[k - 1].is_word()
+            && matches!(
+                word_at(d.text, toks, k - 1),
+                "on" | "about"
+                    | "after"
+                    | "amid"
+                    | "despite"
+                    | "of"
+                    | "over"
+                    | "following"
+                    | "the"
+                    | "these"
+                    | "those"
+                    | "such"
+                    | "deny"
+                    | "denied"
+                    | "denies"
+                    | "dismissed"
+                    | "rejected"
+            )
+        {
+            continue;
+        }
         let back = matches!(w, "shot" | "fired" | "hit" | "pushed" | "snapped")
             && word_at(d.text, toks, k + 1) == "back";
         let (word, after) = if w == "according" && word_at(d.text, toks, k + 1) == "to" {
@@ -6709,6 +6737,15 @@ mod tests {
         assert_eq!(got.per_passage[0].speakers, vec!["Karim Nasseri"]);
         assert_eq!(got.per_passage[1].speakers, vec!["Ali Wardana"]);
         assert_eq!(got.per_passage[2].speakers, vec!["Tetsuo Kondo"]);
+        // A cue word in "-s" after a preposition or a determiner is a plural noun.
+        let got = tag_people(&passages(&[
+            "Chairman Hugh Varley declined to comment on reports that the bank held merger talks.",
+            "Councillor Ned Ashby quit after reports in a newspaper that he attended the meeting.",
+            "Chairman Hugh Varley says that the bank held no merger talks.",
+        ]));
+        assert!(got.per_passage[0].speakers.is_empty(), "{:?}", got.per_passage[0].speakers);
+        assert!(got.per_passage[1].speakers.is_empty(), "{:?}", got.per_passage[1].speakers);
+        assert_eq!(got.per_passage[2].speakers, vec!["Hugh Varley"]);
     }
 
     #[test]
