@@ -2154,14 +2154,13 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         // object, closing its clause, is the speaker, whatever the given name; so is one after
         // role words that end on a role's head ("said Republican party boss Reince Priebus").
         let role_before = start > 1 && is_role_head(&fold_word(&p1));
-        let cue_word = if role_before {
+        let after_speech_cue = if role_before {
             (start.saturating_sub(7)..start - 1)
                 .rev()
                 .take_while(|&j| toks[j].is_word() && toks[j].quote.is_none())
-                .map(|j| lower_word_at(text, toks, j).unwrap_or_default())
-                .find(|w| names_its_speaker_after(w))
+                .any(|j| lower_word_at(text, toks, j).is_some_and(|w| names_its_speaker_after(&w)))
         } else {
-            Some(p1.clone())
+            names_its_speaker_after(&p1)
         };
         // A plural ends a firm's name ("said Goldman Sachs"), but English plurals do not end in
         // "-us" or "-is" ("said Reince Priebus", "said Ann Davis").
@@ -2172,7 +2171,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         // "says Stu Rothenberg of the Rothenberg Political Report": where the speaker works
         // closes the clause as well as a comma does.
         said_by = (plain_name || singular_s)
-            && cue_word.as_deref().is_some_and(names_its_speaker_after)
+            && after_speech_cue
             && toks.get(t1).is_none_or(|t| {
                 matches!(t.kind, Kind::Punct(',' | '.' | ';'))
                     || t.is_word()
@@ -2182,8 +2181,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                             .is_some_and(|n| n.cap || word_at(text, toks, t1 + 1) == "the")
             });
         // "GNA quoted Botchwey as saying …": only a person is quoted as saying something.
-        said_by |=
-            matches!(p1.as_str(), "quoted" | "quotes" | "quoting") && quoted_as(text, toks, t1);
+        said_by |= is_quoting(&p1) && quoted_as(text, toks, t1);
     }
     // "the Treasury said", "the Bundesbank was": people take no article before their name,
     // things do (titles, which may, were stripped above). Only as a subject, though: "the
@@ -3827,6 +3825,11 @@ fn is_short(d: &Doc, q: &QuoteSpan) -> bool {
     q.text(d.text).split_whitespace().count() <= 2
 }
 
+/// "quoted", "quotes", "quoting": whoever quotes is not the speaker (see `quoted_as`).
+fn is_quoting(w: &str) -> bool {
+    matches!(w, "quoted" | "quotes" | "quoting")
+}
+
 /// Whether "as saying" (or "as telling", "as having said") follows token `b`, after a name
 /// that "quoted" governs.
 fn quoted_as(text: &str, toks: &[Tok], b: usize) -> bool {
@@ -3868,19 +3871,8 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         };
         if !quotes::is_cue(w)
             && !set_has(&SPEECH_NOUNS_SET, w)
-            && !matches!(
-                w,
-                "according"
-                    | "shot"
-                    | "fired"
-                    | "hit"
-                    | "pushed"
-                    | "put"
-                    | "puts"
-                    | "quoted"
-                    | "quotes"
-                    | "quoting"
-            )
+            && !matches!(w, "according" | "shot" | "fired" | "hit" | "pushed" | "put" | "puts")
+            && !is_quoting(w)
         {
             continue;
         }
@@ -3991,7 +3983,7 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
                 continue;
             }
             (format!("{w} it"), k + 2)
-        } else if quotes::is_cue(w) || matches!(w, "quoted" | "quotes" | "quoting") {
+        } else if quotes::is_cue(w) || is_quoting(w) {
             (w.to_string(), k + 1)
         } else {
             continue;
@@ -4000,7 +3992,7 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         // quoted is the speaker, not whoever quotes them, and the "as saying" after the name
         // is part of this cue, not one of its own. Anything else "quoted" does ("was quoted by
         // the agency as saying", "quoted a report") is no cue.
-        if matches!(w, "quoted" | "quotes" | "quoting") {
+        if is_quoting(w) {
             let passive = k > 0 && set_has(&AUX_SET, word_at(d.text, toks, k - 1));
             if let Some((Source::Person(p), a, b)) =
                 source_after(d, k + 1, here, scene, &before_self, pi)
@@ -4019,9 +4011,7 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         }
         if k > 1
             && word_at(d.text, toks, k - 1) == "as"
-            && cues.last().is_some_and(|c| {
-                matches!(c.word.as_str(), "quoted" | "quotes" | "quoting") && c.src1 + 1 == k
-            })
+            && cues.last().is_some_and(|c| is_quoting(&c.word) && c.src1 + 1 == k)
         {
             continue;
         }
@@ -4448,17 +4438,15 @@ fn source_after(
                 .get(j + 1)
                 .is_some_and(|n| n.is_word() && n.quote.is_none() && (!n.cap || n.acronym))
             && mention_at(d, j + 1, false).is_none();
+        let and_after_capital =
+            w == "and" && j > k && (d.toks[j - 1].cap || abbreviated_title(j - 1));
+        let next_mention = if and_after_capital { mention_at(d, j + 1, false) } else { None };
         // "Bear Stearns and Co": an "and" between capitals inside a firm's name.
-        let joins_firm = w == "and"
-            && j > k
-            && (d.toks[j - 1].cap || abbreviated_title(j - 1))
+        let joins_firm = and_after_capital
             && d.toks.get(j + 1).is_some_and(|n| n.is_word() && n.cap && n.quote.is_none())
-            && mention_at(d, j + 1, false).is_none();
+            && next_mention.is_none();
         // "said former Gov. and DNC Chairman Ed Rendell": two offices of one person.
-        let joins_titles = w == "and"
-            && j > k
-            && (d.toks[j - 1].cap || abbreviated_title(j - 1))
-            && mention_at(d, j + 1, false).is_some_and(|m| titled(&m));
+        let joins_titles = next_mention.is_some_and(|m| titled(&m));
         if in_list(quotes_stop(), w) && !joins_roles && !joins_firm && !joins_titles {
             break;
         }
@@ -5404,7 +5392,7 @@ fn reported_content(d: &Doc, c: &Cue) -> Option<String> {
     }
     // "The agency quoted Li as saying output will rise": the speaker counts, as below; and
     // "…, he quoted Kondo as saying." reports the clause before the comma.
-    if matches!(c.word.as_str(), "quoted" | "quotes" | "quoting") {
+    if is_quoting(&c.word) {
         if toks.get(c.src1 + 2).is_some_and(|t| t.is_word() && t.sent == sent) {
             return to_end(c.src1 + 2).map(|_| String::new());
         }
