@@ -3825,6 +3825,15 @@ fn is_short(d: &Doc, q: &QuoteSpan) -> bool {
     q.text(d.text).split_whitespace().count() <= 2
 }
 
+/// Whether a form of "be" stands right before token `k`: "was asked by", "was quoted by".
+fn after_be(d: &Doc, k: usize) -> bool {
+    k > 0
+        && matches!(
+            word_at(d.text, &d.toks, k - 1),
+            "was" | "were" | "been" | "being" | "is" | "are" | "be"
+        )
+}
+
 /// "quoted", "quotes", "quoting": whoever quotes is not the speaker (see `quoted_as`).
 fn is_quoting(w: &str) -> bool {
     matches!(w, "quoted" | "quotes" | "quoting")
@@ -3993,7 +4002,7 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         // is part of this cue, not one of its own. Anything else "quoted" does ("was quoted by
         // the agency as saying", "quoted a report") is no cue.
         if is_quoting(w) {
-            let passive = k > 0 && set_has(&AUX_SET, word_at(d.text, toks, k - 1));
+            let passive = after_be(d, k);
             if let Some((Source::Person(p), a, b)) =
                 source_after(d, k + 1, here, scene, &before_self, pi)
                     .filter(|&(_, _, b)| !passive && quoted_as(d.text, toks, b))
@@ -4018,11 +4027,7 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         // Right after a closing quotation, "said X" beats a subject further back.
         let after_quote = k > 0 && prev_is_quote_close(d, k);
         // Passive "was asked by X": the source is the agent, never the subject.
-        let passive = k > 0
-            && matches!(
-                word_at(d.text, toks, k - 1),
-                "was" | "were" | "been" | "being" | "is" | "are" | "be"
-            );
+        let passive = after_be(d, k);
         let passive = passive
             && (word.ends_with("ed") || matches!(word.as_str(), "told" | "said" | "written"));
         if passive {
@@ -6721,10 +6726,12 @@ mod tests {
             "State radio quoted Oil Minister Karim Nasseri as saying the damage was heavy.",
             "Finance Minister Ali Wardana was quoted by newspapers as telling President Suharto that inflation had slowed.",
             "Output will rise by five pct, he quoted Tetsuo Kondo as saying.",
+            "The agency also quoted Premier Li Peng as saying that prices would be held.",
         ]));
         assert_eq!(got.per_passage[0].speakers, vec!["Karim Nasseri"]);
         assert_eq!(got.per_passage[1].speakers, vec!["Ali Wardana"]);
         assert_eq!(got.per_passage[2].speakers, vec!["Tetsuo Kondo"]);
+        assert_eq!(got.per_passage[3].speakers, vec!["Li Peng"]);
         // A cue word in "-s" after a preposition or a determiner is a plural noun.
         let got = tag_people(&passages(&[
             "Chairman Hugh Varley declined to comment on reports that the bank held merger talks.",
