@@ -3028,17 +3028,32 @@ impl Scene<'_> {
         Source::Unknown
     }
 
-    fn resolve_role(&self, head: &str, mods: &[String], before_self: &[Seen]) -> Option<usize> {
-        let fits = |pi: usize| {
+    /// The person a role phrase ("the spokesman", "the Florida senator") refers back to: the
+    /// nearest one whose roles hold its head and its modifiers. A proper modifier ("Florida",
+    /// "New Jersey") names a state or a party that the text often never spelt out beside the
+    /// name ("Sen. Marco Rubio, R-Fla."), so without it the phrase still fits when only one
+    /// person of the article holds the head.
+    fn resolve_role(&self, role: &RolePhrase, before_self: &[Seen]) -> Option<usize> {
+        let fits = |pi: usize, proper: bool| {
             let roles = &self.people[pi].roles;
-            roles.contains(head) && mods.iter().all(|m| roles.contains(m))
+            has_role(roles, &role.head)
+                && role.mods.iter().all(|m| roles.contains(m))
+                && (!proper || role.proper.iter().all(|m| roles.contains(m)))
         };
-        before_self
+        let mut nearest = before_self
             .iter()
             .rev()
             .map(|s| s.person)
-            .chain(self.seen.iter().rev().map(|(_, s)| s.person))
-            .find(|&pi| fits(pi))
+            .chain(self.seen.iter().rev().map(|(_, s)| s.person));
+        if let Some(p) = nearest.clone().find(|&pi| fits(pi, true)) {
+            return Some(p);
+        }
+        if role.proper.is_empty() {
+            return None;
+        }
+        let p = nearest.find(|&pi| fits(pi, false))?;
+        let holders = (0..self.people.len()).filter(|&pi| fits(pi, false)).count();
+        (holders == 1).then_some(p)
     }
 }
 
@@ -4475,9 +4490,10 @@ fn source_after(
         if role.is_none() && after_quote && matches!(w, "a" | "an" | "one" | "another") {
             return unnamed(k);
         }
-        if let Some((head, mods, end)) = role {
+        if let Some(role) = role {
+            let end = role.end;
             // "said the CIA director" after a named role; "a spokesman" names nobody.
-            let p = if w == "the" { scene.resolve_role(&head, &mods, before) } else { None };
+            let p = if w == "the" { scene.resolve_role(&role, before) } else { None };
             // A role phrase followed by a name: "said the director, William Burns".
             if let Some((p2, _, b)) = d
                 .toks
@@ -4693,9 +4709,9 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
             return Some((scene.resolve_pronoun_at(d, j - 1, male, pi, before), j - 1, j));
         }
         // "the spokesman said", "the CIA director said".
-        if let Some((head, mods, start)) = role_phrase_back(d, j - 1) {
-            let p = scene.resolve_role(&head, &mods, before);
-            return Some((p.map_or(Source::Unknown, Source::Person), start, j));
+        if let Some(role) = role_phrase_back(d, j - 1) {
+            let p = scene.resolve_role(&role, before);
+            return Some((p.map_or(Source::Unknown, Source::Person), role.start, j));
         }
     }
     // Apposition: "François Heisbourg, a security expert, said".
@@ -4923,10 +4939,51 @@ fn preamble_only(d: &Doc, sent: usize, m: usize) -> bool {
     true
 }
 
-/// "the CIA director" starting at `k` ("the"): head noun, modifiers, end token.
-fn role_phrase(d: &Doc, k: usize) -> Option<(String, Vec<String>, usize)> {
+/// A role phrase: "the CIA director", "the Florida senator".
+struct RolePhrase {
+    /// Folded head noun ("director").
+    head: String,
+    /// Lower-case modifiers the person's roles must hold ("deputy").
+    mods: Vec<String>,
+    /// Capitalized modifiers ("cia", "florida").
+    proper: Vec<String>,
+    /// Token range of the phrase, from "the".
+    start: usize,
+    end: usize,
+}
+
+/// Abbreviated titles and the role they stand for: "Sen. Marco Rubio" is "the senator".
+const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("sen", "senator"),
+    ("rep", "representative"),
+    ("gov", "governor"),
+    ("gen", "general"),
+    ("col", "colonel"),
+    ("capt", "captain"),
+    ("lt", "lieutenant"),
+    ("sgt", "sergeant"),
+    ("adm", "admiral"),
+    ("cmdr", "commander"),
+    ("maj", "major"),
+    ("pres", "president"),
+    ("sec", "secretary"),
+    ("amb", "ambassador"),
+    ("atty", "attorney"),
+    ("supt", "superintendent"),
+    ("prof", "professor"),
+];
+
+/// Whether `roles` hold `head`, written out or abbreviated.
+fn has_role(roles: &HashSet<String>, head: &str) -> bool {
+    roles.contains(head)
+        || TITLE_ABBREVIATIONS.iter().any(|&(short, full)| full == head && roles.contains(short))
+}
+
+/// "the CIA director" starting at `k` ("the").
+fn role_phrase(d: &Doc, k: usize) -> Option<RolePhrase> {
     let lists = &*LISTS;
     let mut mods = Vec::new();
+    let mut proper = Vec::new();
     let mut j = k + 1;
     while j < d.toks.len() && j <= k + 4 && d.toks[j].is_word() && d.toks[j].quote.is_none() {
         let w = fold_word(word_at(d.text, &d.toks, j));
@@ -4938,10 +4995,20 @@ fn role_phrase(d: &Doc, k: usize) -> Option<(String, Vec<String>, usize)> {
             && !next_role
             && !d.toks[j].cap
         {
-            return Some((w, mods, j + 1));
+            // "the senator from Vermont": a place after the head narrows it as one before does.
+            if matches!(d.toks.get(j + 1).map(|_| word_at(d.text, &d.toks, j + 1)), Some("from"))
+                && d.toks.get(j + 2).is_some_and(|t| t.is_word() && t.cap)
+            {
+                proper.push(fold_word(word_at(d.text, &d.toks, j + 2)));
+            }
+            return Some(RolePhrase { head: w, mods, proper, start: k, end: j + 1 });
         }
         if !in_list(ROLE_MODIFIERS, &w) && !lists.demonyms.contains(w.as_str()) {
-            mods.push(w);
+            if d.toks[j].cap {
+                proper.push(w);
+            } else {
+                mods.push(w);
+            }
         }
         j += 1;
     }
@@ -4949,7 +5016,7 @@ fn role_phrase(d: &Doc, k: usize) -> Option<(String, Vec<String>, usize)> {
 }
 
 /// A role phrase ending at `k`: walks back to "the".
-fn role_phrase_back(d: &Doc, k: usize) -> Option<(String, Vec<String>, usize)> {
+fn role_phrase_back(d: &Doc, k: usize) -> Option<RolePhrase> {
     let mut j = k;
     while j > 0 && j + 5 > k {
         j -= 1;
@@ -4957,8 +5024,7 @@ fn role_phrase_back(d: &Doc, k: usize) -> Option<(String, Vec<String>, usize)> {
             return None;
         }
         if word_at(d.text, &d.toks, j) == "the" || word_at(d.text, &d.toks, j) == "The" {
-            let (head, mods, end) = role_phrase(d, j)?;
-            return (end == k + 1).then_some((head, mods, j));
+            return role_phrase(d, j).filter(|r| r.end == k + 1);
         }
     }
     None
@@ -4971,11 +5037,11 @@ fn role_mentions(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene) -> Vec<(
         if w != "the" && w != "The" {
             continue;
         }
-        if let Some((head, mods, end)) = role_phrase(d, k) {
+        if let Some(role) = role_phrase(d, k) {
             let before: Vec<Seen> =
                 here[..here.partition_point(|h| h.0 < k)].iter().map(|h| h.1).collect();
-            if let Some(p) = scene.resolve_role(&head, &mods, &before) {
-                let form = d.text.get(d.toks[k].s..d.toks[end - 1].e).unwrap_or("");
+            if let Some(p) = scene.resolve_role(&role, &before) {
+                let form = d.text.get(d.toks[k].s..d.toks[role.end - 1].e).unwrap_or("");
                 out.push((format!("the{}", form.get(3..).unwrap_or("")), p));
             }
         }
@@ -6610,6 +6676,22 @@ mod tests {
             (
                 &["Senator Tom Reese spoke on Monday. An analyst who wanted anonymity said 40 dlrs a share is a “decent” price. “A bidding war is stretching it,” he said."],
                 &[("decent", None, None), ("A bidding war is stretching it", None, None)],
+            ),
+            // A role phrase names the person who holds it: an abbreviated title holds the
+            // role written out ("Sen." is "the senator"), and a state before or after the head
+            // ("the Utah senator", "the senator from Utah") fits the one senator of the story
+            // even when the text never gave his state, but no one when two could be meant.
+            (
+                &["Sen. Jake Moss spoke to farmers in Ogden on Monday. “It is time to forget the special interests,” the senator said."],
+                &[("It is time to forget the special interests", Some("Jake Moss"), Some("said"))],
+            ),
+            (
+                &["Sen. Jake Moss spoke to farmers in Ogden on Monday. “It is time to forget the special interests,” the Utah senator said."],
+                &[("It is time to forget the special interests", Some("Jake Moss"), Some("said"))],
+            ),
+            (
+                &["Sen. Jake Moss and Sen. Ellen Park met farmers on Monday. “It is time to forget the special interests,” the senator from Utah said."],
+                &[("It is time to forget the special interests", None, None)],
             ),
             // A cue that a colon closes introduces the quotation after it, not the one before.
             (
