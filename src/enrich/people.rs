@@ -1057,7 +1057,10 @@ fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
                         let w = &text[toks[k - 1].s..toks[k - 1].e];
                         let f = fold_word(w);
                         (w.chars().count() == 1 && toks[k - 1].cap)
+                            // "Sen. Warren", "Gov. Ed Rendell"; "… about his boss. Lewandowski"
+                            // ends a sentence on a word that only is a title.
                             || (c == '.'
+                                && (toks[k - 1].cap || set_has(&HONORIFICS_SET, &f))
                                 && LISTS.titles.contains(f.as_str())
                                 && f.len() <= 4
                                 && (!toks[k - 1].acronym || w.contains('.')))
@@ -6676,6 +6679,12 @@ mod tests {
             (
                 &["Senator Tom Reese spoke on Monday. An analyst who wanted anonymity said 40 dlrs a share is a “decent” price. “A bidding war is stretching it,” he said."],
                 &[("decent", None, None), ("A bidding war is stretching it", None, None)],
+            ),
+            // A word that is also a title ("boss", "her", "home") ends its sentence at a
+            // period; only a capitalized or abbreviated title ("Sen.", "Gov.") runs on.
+            (
+                &["Campaign manager Ray Dunn joined a cable network, but it is not clear whether he can speak freely about his boss. Dunn quashed rumors of a book by tweeting that “I am bound by a confidentiality agreement.”"],
+                &[("I am bound by a confidentiality agreement.", Some("Ray Dunn"), Some("tweeting"))],
             ),
             // A role phrase names the person who holds it: an abbreviated title holds the
             // role written out ("Sen." is "the senator"), and a state before or after the head
