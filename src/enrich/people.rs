@@ -1502,9 +1502,11 @@ fn find_candidates(text: &str, toks: &[Tok]) -> (Vec<Cand>, Vec<String>) {
             // "Smith Barney, Harris Upham and Co": partners' surnames before the comma name
             // the firm too. A given name opening them is a person at the firm ("said Ann
             // Lee, Kidder, Peabody and Co").
-            if let Some((s0, e0)) =
-                prev_run.filter(|&(_, e0)| e0 + 1 == start && toks[e0].is_punct(','))
-            {
+            // "Cable and Wireless Plc": so do those before "and" or "&".
+            let joins = |e0: usize| {
+                toks[e0].is_punct(',') || toks[e0].is_punct('&') || word_at(text, toks, e0) == "and"
+            };
+            if let Some((s0, e0)) = prev_run.filter(|&(_, e0)| e0 + 1 == start && joins(e0)) {
                 let before: Vec<String> = (s0..e0)
                     .filter(|&j| toks[j].is_word())
                     .map(|j| fold_word(word_at(text, toks, j)))
@@ -5612,6 +5614,10 @@ mod tests {
             (&["The notes are guaranteed by the Bank of Nova Scotia, Mr Okafor said."], &["Okafor"]),
             // An industry's word closes a firm's name, not a person's.
             (&["Bell Petroleum said its reserves rose.", "Last year Pacific Gas reported earnings of 925 mln dlrs."], &[]),
+            // The partners' names before "and" open the firm's name as those before a comma
+            // do ("Dun and Bradstreet Corp", "Cable and Wireless Plc"), and stay the firm alone.
+            (&["Shares in Drake and Wexley Plc firmed in morning trading. Drake said prices would hold."], &[]),
+            (&["Raymond Ash and Associates said prices would hold."], &["Raymond Ash"]),
             // A convention is an event, whatever titles stand before it.
             (&["Mukasey spoke at the Republican National Convention on Tuesday."], &["Mukasey"]),
             // Lower-case words that end on a role's head make a role with no article
