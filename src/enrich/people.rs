@@ -5618,6 +5618,9 @@ mod tests {
             // do ("Dun and Bradstreet Corp", "Cable and Wireless Plc"), and stay the firm alone.
             (&["Shares in Drake and Wexley Plc firmed in morning trading. Drake said prices would hold."], &[]),
             (&["Raymond Ash and Associates said prices would hold."], &["Raymond Ash"]),
+            // A tournament is an event and sciences a firm's business, whatever opens them.
+            (&["The Spaniard joins a top field for the ABN AMRO World Tennis Tournament this week, said Moya."], &["Moya"]),
+            (&["The fund will hold about 19 pct of CDC Life Sciences after the sale."], &[]),
             // A convention is an event, whatever titles stand before it.
             (&["Mukasey spoke at the Republican National Convention on Tuesday."], &["Mukasey"]),
             // Lower-case words that end on a role's head make a role with no article
