@@ -226,7 +226,7 @@ laboratories labs pac pacs caucus caucuses firm firms
 administrations governments ministries agencies associations companies corporations councils committees commissions departments unions universities workers
 act accord bourse exchange lines services daily telegraph initiative guaranty associates
 board boards products pipeline pipelines employees registry registries lab convention conventions
-tournament tournaments sciences
+tournament tournaments sciences boerse
 """.split()
 
 

@@ -1256,6 +1256,7 @@ const ORG_NOUNS: &[&str] = &[
     "supplier",
     "utility",
     "watchdog",
+    "website",
 ];
 
 /// Honorifics that open a name: nothing before them is part of it.
@@ -1333,6 +1334,8 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "gmbh",
     "ag",
     "nv",
+    // Italian "S.p.A." written as a word ("CM Italia Spa").
+    "spa",
     "bancorp",
     "holdings",
     "group",
@@ -2343,7 +2346,17 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                     .take_while(|&m| {
                         !matches!(
                             word_at(text, toks, m),
-                            "of" | "in" | "at" | "for" | "with" | "from" | "on" | "to" | "by"
+                            "of" | "in"
+                                | "at"
+                                | "for"
+                                | "with"
+                                | "from"
+                                | "on"
+                                | "to"
+                                | "by"
+                                | "behind"
+                                | "about"
+                                | "under"
                         )
                     })
                     .last()
@@ -5621,6 +5634,11 @@ mod tests {
             // A tournament is an event and sciences a firm's business, whatever opens them.
             (&["The Spaniard joins a top field for the ABN AMRO World Tennis Tournament this week, said Moya."], &["Moya"]),
             (&["The fund will hold about 19 pct of CDC Life Sciences after the sale."], &[]),
+            // Italian firms close on "Spa" (S.p.A.); a website is a firm's noun before its
+            // name, and the head of an apposition stops before "behind" as before "of".
+            (&["The meeting will approve a merger of two subsidiaries, CM Italia Spa and Turistiche Srl."], &[]),
+            (&["Property website Rightmove said asking prices fell in January."], &[]),
+            (&["Jon Underhill, the man behind the Live-Shot website, said the idea came to him a year ago."], &["Jon Underhill"]),
             // A convention is an event, whatever titles stand before it.
             (&["Mukasey spoke at the Republican National Convention on Tuesday."], &["Mukasey"]),
             // Lower-case words that end on a role's head make a role with no article
