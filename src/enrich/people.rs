@@ -3075,6 +3075,41 @@ impl Scene<'_> {
     }
 }
 
+/// "Deutsche Boerse told Reuters: “…”", "In a statement, detainee 'A' said: “…”": a sentence
+/// that introduces the quotation with a cue and a colon, and names no person and says no
+/// "he" or "she" before it, has someone else speak it than the paragraph's only person.
+fn introduced_by_unnamed(d: &Doc, q: &QuoteSpan) -> bool {
+    let toks = &d.toks;
+    let Some(colon) = first_at(toks, q.open).and_then(|k| k.checked_sub(1)) else {
+        return false;
+    };
+    if !toks[colon].is_punct(':') {
+        return false;
+    }
+    let sent = toks[colon].sent;
+    let clause: Vec<usize> =
+        (0..colon).rev().take_while(|&j| toks[j].sent == sent && toks[j].quote.is_none()).collect();
+    // The clause runs backwards from the colon; its cue must have a subject of its own
+    // before it ("But added:" shares the sentence before's).
+    let cue_at = clause
+        .iter()
+        .rposition(|&j| toks[j].is_word() && quotes::is_cue(&fold_word(word_at(d.text, toks, j))));
+    let cued = cue_at.is_some_and(|i| {
+        clause[i + 1..].iter().any(|&j| {
+            toks[j].is_word()
+                && !matches!(
+                    fold_word(word_at(d.text, toks, j)).as_str(),
+                    "but" | "and" | "then" | "also" | "later" | "however" | "so"
+                )
+        })
+    });
+    let someone = clause.iter().any(|&j| {
+        d.cand_start.get(j).is_some_and(|&c| c != u32::MAX)
+            || pronoun(word_at(d.text, toks, j)).is_some()
+    });
+    cued && !someone
+}
+
 /// A cue word with its source.
 #[derive(Debug, Clone)]
 struct Cue {
@@ -3563,6 +3598,7 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                 if !q_decided[qi]
                     && q.text(d.text).split_whitespace().count() >= ONLY_PERSON_MIN_WORDS
                     && !quoted_inside(d, q)
+                    && !introduced_by_unnamed(d, q)
                 {
                     q_speaker[qi] = only;
                     q_decided[qi] = true;
@@ -6706,6 +6742,17 @@ mod tests {
             (
                 &["Senator Tom Reese spoke on Monday. An analyst who wanted anonymity said 40 dlrs a share is a “decent” price. “A bidding war is stretching it,” he said."],
                 &[("decent", None, None), ("A bidding war is stretching it", None, None)],
+            ),
+            // A colon cue whose clause names no person and says no "he" or "she" introduces
+            // someone else than the paragraph's only person; "But added:" shares the subject
+            // of the sentence before.
+            (
+                &["Singer Dana Moss said the pictures were private. Star magazine was unrepentant about its decision, saying: “Dana should start her own magazine if she would like to dictate what we print.”"],
+                &[("Dana should start her own magazine if she would like to dictate what we print.", None, None)],
+            ),
+            (
+                &["Jean Ravel said the talks took long. But added: “Time is now ripe and all circumstances are right for making crucial progress.”"],
+                &[("Time is now ripe and all circumstances are right for making crucial progress.", Some("Jean Ravel"), None)],
             ),
             // A word that is also a title ("boss", "her", "home") ends its sentence at a
             // period; only a capitalized or abbreviated title ("Sen.", "Gov.") runs on.
