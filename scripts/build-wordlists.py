@@ -192,7 +192,8 @@ def titles(dl):
             "national", "intelligence", "cia", "fbi", "us", "u.s", "uk", "eu", "un",
             "strategist", "pollster", "columnist", "commentator", "moderator",
             "reporter", "prosecutor", "lobbyist", "operative", "organizer", "billionaire",
-            "frontrunner", "neurosurgeon", "contributor", "co-host", "cohost"}
+            "frontrunner", "neurosurgeon", "contributor", "co-host", "cohost", "publicist", "agent",
+            "campaigner"}
     return out
 
 

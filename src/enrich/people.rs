@@ -6743,6 +6743,12 @@ mod tests {
                 &["Senator Tom Reese spoke on Monday. An analyst who wanted anonymity said 40 dlrs a share is a “decent” price. “A bidding war is stretching it,” he said."],
                 &[("decent", None, None), ("A bidding war is stretching it", None, None)],
             ),
+            // "publicist" and "agent" are roles: after a cue, the owner's possessive and the
+            // role lead to the person who holds it.
+            (
+                &["Nora Kellan sought the orders after advice from police. “Nora would like to make it clear that she respects the press,” said Kellan's publicist Wendy Dale."],
+                &[("Nora would like to make it clear that she respects the press", Some("Wendy Dale"), Some("said"))],
+            ),
             // A colon cue whose clause names no person and says no "he" or "she" introduces
             // someone else than the paragraph's only person; "But added:" shares the subject
             // of the sentence before.
