@@ -193,7 +193,7 @@ def titles(dl):
             "strategist", "pollster", "columnist", "commentator", "moderator",
             "reporter", "prosecutor", "lobbyist", "operative", "organizer", "billionaire",
             "frontrunner", "neurosurgeon", "contributor", "co-host", "cohost", "publicist", "agent",
-            "campaigner"}
+            "campaigner", "mp", "mep", "msp"}
     return out
 
 

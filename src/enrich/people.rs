@@ -5044,10 +5044,13 @@ fn role_phrase(d: &Doc, k: usize) -> Option<RolePhrase> {
         let next_is_word = d.toks.get(j + 1).is_some_and(|t| t.is_word() && t.quote.is_none());
         let next_role = next_is_word
             && lists.titles.contains(fold_word(word_at(d.text, &d.toks, j + 1)).as_str());
+        // A capitalized head is a name's first word ("the General Assembly"), except the
+        // roles written as initials ("the MP for Wantage", "the CEO").
+        let initials_role = matches!(w.as_str(), "mp" | "mep" | "msp" | "ceo" | "cfo" | "coo");
         if lists.titles.contains(w.as_str())
             && !set_has(&NOT_HEADS_SET, &w)
             && !next_role
-            && !d.toks[j].cap
+            && (!d.toks[j].cap || initials_role)
         {
             // "the senator from Vermont": a place after the head narrows it as one before does.
             if matches!(d.toks.get(j + 1).map(|_| word_at(d.text, &d.toks, j + 1)), Some("from"))
@@ -5069,8 +5072,32 @@ fn role_phrase(d: &Doc, k: usize) -> Option<RolePhrase> {
     None
 }
 
-/// A role phrase ending at `k`: walks back to "the".
+/// A role phrase ending at `k`: walks back to "the". "The MP for Sittingbourne and
+/// Sheppey said": the place after "for", "of" or "from" narrows the role as one before it.
 fn role_phrase_back(d: &Doc, k: usize) -> Option<RolePhrase> {
+    let toks = &d.toks;
+    let mut j = k + 1;
+    while j > 0 && j + 6 > k && toks[j - 1].is_word() && toks[j - 1].quote.is_none() {
+        let w = word_at(d.text, toks, j - 1);
+        if toks[j - 1].cap || matches!(w, "and" | "&") {
+            j -= 1;
+            continue;
+        }
+        if j <= k && matches!(w, "for" | "of" | "from") && toks[j].cap {
+            let mut role = role_phrase_back_plain(d, j - 2)?;
+            role.proper.extend(
+                (j..=k).filter(|&m| toks[m].cap).map(|m| fold_word(word_at(d.text, toks, m))),
+            );
+            role.proper.dedup();
+            return Some(role);
+        }
+        break;
+    }
+    role_phrase_back_plain(d, k)
+}
+
+/// A role phrase ending at `k` with nothing after its head.
+fn role_phrase_back_plain(d: &Doc, k: usize) -> Option<RolePhrase> {
     let mut j = k;
     while j > 0 && j + 5 > k {
         j -= 1;
@@ -6742,6 +6769,17 @@ mod tests {
             (
                 &["Senator Tom Reese spoke on Monday. An analyst who wanted anonymity said 40 dlrs a share is a “decent” price. “A bidding war is stretching it,” he said."],
                 &[("decent", None, None), ("A bidding war is stretching it", None, None)],
+            ),
+            // "the MP for Wantage": the seat after the head narrows the role; a role no one
+            // of the story holds names nobody, and the quotation inside its clause is not
+            // the words of the person it talks about.
+            (
+                &["Labour MP Robert Keel said the party had lost its way. “It is time for a change of direction,” the MP for Wantage said."],
+                &[("It is time for a change of direction", Some("Robert Keel"), Some("said"))],
+            ),
+            (
+                &["Derek Wyatt predicted the campaign would start once the budget was out. The MP for Sittingbourne and Sheppey said Prime Minister Tom Ward had been “trying very hard” to improve his standing."],
+                &[("trying very hard", None, None)],
             ),
             // "publicist" and "agent" are roles: after a cue, the owner's possessive and the
             // role lead to the person who holds it.
