@@ -4720,6 +4720,18 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
             m -= 1;
         }
     }
+    // "Mr Sigarchi's lawyer labelled", "Obama's spokesman said": the one a possessive name
+    // owns speaks, someone the text does not name here, not the owner.
+    if prev.is_word() && !prev.cap {
+        let mut m = j - 1;
+        while m > 0 && j - m < 4 && toks[m].is_word() && !toks[m].cap && toks[m].quote.is_none() {
+            m -= 1;
+        }
+        let owner = toks[m].poss && mention_at(d, m, true).is_some();
+        if owner && m + 1 < j && is_role_head(&fold_word(word_at(d.text, toks, j - 1))) {
+            return Some((Source::Unknown, m + 1, j));
+        }
+    }
     // "Paul Ryan of Wisconsin lamented": step over "of Place".
     if prev.is_word() && prev.cap && mention_at(d, j - 1, true).is_none() {
         let mut m = j - 1;
@@ -6769,6 +6781,15 @@ mod tests {
             (
                 &["Senator Tom Reese spoke on Monday. An analyst who wanted anonymity said 40 dlrs a share is a “decent” price. “A bidding war is stretching it,” he said."],
                 &[("decent", None, None), ("A bidding war is stretching it", None, None)],
+            ),
+            // "Mr Blair's spokesman said": the one a possessive name owns speaks, not the owner.
+            (
+                &["Arash Sigarchi was jailed on Monday. “The court is illegal and incompetent and we will appeal,” Mr Sigarchi's lawyer said."],
+                &[("The court is illegal and incompetent and we will appeal", None, None)],
+            ),
+            (
+                &["Prime Minister Tom Ward met the cardinal. Mr Ward's spokesman said: “The church has a well-known position on this issue and it should be seen in that context.”"],
+                &[("The church has a well-known position on this issue and it should be seen in that context.", None, None)],
             ),
             // "the MP for Wantage": the seat after the head narrows the role; a role no one
             // of the story holds names nobody, and the quotation inside its clause is not
