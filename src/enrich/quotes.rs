@@ -92,6 +92,8 @@ pub fn find_quotes(text: &str, carry: bool) -> (Vec<QuoteSpan>, bool) {
     let mut i = 0;
     // (open offset, start offset, continued)
     let mut open: Option<(usize, usize, bool)> = None;
+    // Curly quotations nested inside the open one with double marks.
+    let mut nested = 0usize;
     if carry && first_mark {
         // The mark that opens this paragraph only re-opens the running quotation.
         let lead = text.len() - text.trim_start().len();
@@ -140,6 +142,11 @@ pub fn find_quotes(text: &str, carry: bool) -> (Vec<QuoteSpan>, bool) {
             }
             Some((o, s, cont)) => {
                 let closes = match c {
+                    '”' if nested > 0 => {
+                        nested -= 1;
+                        i += 1;
+                        continue;
+                    }
                     '”' | '»' => !(opens_after(prev) && next.is_some_and(char::is_alphanumeric)),
                     '"' => !opens_after(prev) || next.is_none_or(|n| !n.is_alphanumeric()),
                     // “It's unusual,“ said X: an opening mark typed for a closing one, glued to
@@ -148,6 +155,15 @@ pub fn find_quotes(text: &str, carry: bool) -> (Vec<QuoteSpan>, bool) {
                         && next.is_none_or(char::is_whitespace) =>
                     {
                         true
+                    }
+                    // “… claim that a deal “has to do with Israel” makes clear …,” wrote
+                    // Klein: an opening mark whose closing mark is followed by another closing
+                    // mark before any opening one nests a quotation in the open one, as a
+                    // single mark should have.
+                    '“' if nested_double(&chars, i + 1) => {
+                        nested += 1;
+                        i += 1;
+                        continue;
                     }
                     '“' => {
                         // A second opening mark inside an open quotation: the first one never
@@ -193,6 +209,14 @@ pub fn find_quotes(text: &str, carry: bool) -> (Vec<QuoteSpan>, bool) {
         });
     }
     (spans, runs_on)
+}
+
+/// Whether the opening mark just before `from` nests: its closing mark comes, then another
+/// closing mark before any opening one.
+fn nested_double(chars: &[(usize, char)], from: usize) -> bool {
+    let mut closes =
+        chars[from.min(chars.len())..].iter().map(|&(_, c)| c).filter(|&c| c == '“' || c == '”');
+    closes.next() == Some('”') && closes.next() == Some('”')
 }
 
 /// Whether `text` holds a mark that could open a quotation under `find_quotes`' rules: a double
@@ -738,6 +762,15 @@ mod tests {
             ("» The vote was close.", true, &["The vote was close."], true),
             ("The company's 'gold plan' failed.", false, &["gold plan"], false),
             ("The company's profits rose.", false, &[], false),
+            // Double marks nested in a double-quoted quotation stay inside it; an opening mark
+            // with no closing one before the next opening one still starts anew.
+            (
+                "“His claim that a deal “has to do with Israel” shows he has no clue,” wrote Klein.",
+                false,
+                &["His claim that a deal “has to do with Israel” shows he has no clue"],
+                false,
+            ),
+            ("“We lost the vote “We will try again,” she said.", false, &["We lost the vote", "We will try again"], false),
         ];
         for (text, carry, want, want_open) in cases {
             let (got, open) = texts(text, *carry);
