@@ -4709,9 +4709,14 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
     }
     // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": step
     // back over an "of …" phrase to the name before it.
-    if prev.is_word() && mention_at(d, j - 1, true).is_none() {
+    // Reuters marks a firm's name with angle brackets ("Stuart McKibbin of <A.C. Goode and
+    // Co> told"); a firm's name may hold dots and an ampersand.
+    let in_name = |t: &Tok| {
+        t.is_word() || t.is_punct('<') || t.is_punct('>') || t.is_punct('.') || t.is_punct('&')
+    };
+    if (prev.is_word() || prev.is_punct('>')) && mention_at(d, j - 1, true).is_none() {
         let mut m = j - 1;
-        while m > 1 && m + 12 > j && toks[m].is_word() && toks[m].quote.is_none() {
+        while m > 1 && m + 12 > j && in_name(&toks[m]) && toks[m].quote.is_none() {
             if word_at(d.text, toks, m) == "of" {
                 if let Some((p, a, b)) = mention_at(d, m - 1, true) {
                     return Some((Source::Person(p), a, b));
@@ -6781,6 +6786,11 @@ mod tests {
             (
                 &["Senator Tom Reese spoke on Monday. An analyst who wanted anonymity said 40 dlrs a share is a “decent” price. “A bidding war is stretching it,” he said."],
                 &[("decent", None, None), ("A bidding war is stretching it", None, None)],
+            ),
+            // Where the speaker works may hold dots, "and" and Reuters' angle brackets.
+            (
+                &["“The issue is unlikely to be decided any time soon,” analyst Mark Stahlwood of Sanford C. Bernstein and Co said."],
+                &[("The issue is unlikely to be decided any time soon", Some("Mark Stahlwood"), Some("said"))],
             ),
             // "Mr Blair's spokesman said": the one a possessive name owns speaks, not the owner.
             (
