@@ -3642,6 +3642,10 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
             {
                 scene.unnamed_last.insert(pi);
             }
+        } else if cues.last().is_some_and(|c| c.names_nobody(d)) {
+            // "One Japanese trader said demand is rising." with no quotation: the "he" of the
+            // next paragraph is that trader as well.
+            scene.unnamed_last.insert(pi);
         }
         let mut quotes_out: Vec<Quote> = Vec::new();
         for (qi, q) in d.spans.iter().enumerate() {
@@ -6786,6 +6790,16 @@ mod tests {
             (
                 &["Senator Tom Reese spoke on Monday. An analyst who wanted anonymity said 40 dlrs a share is a “decent” price. “A bidding war is stretching it,” he said."],
                 &[("decent", None, None), ("A bidding war is stretching it", None, None)],
+            ),
+            // A paragraph that ends on an unnamed subject's reported speech makes the next
+            // paragraph's "he" that unnamed speaker, as a quotation of theirs would.
+            (
+                &[
+                    "Agriculture Minister Wen Hao said the purchase price for cane had been raised.",
+                    "One Japanese trader said domestic demand is rising fast.",
+                    "“It will not be easy to cut demand. China may have to import,” he said.",
+                ],
+                &[("It will not be easy to cut demand. China may have to import", None, None)],
             ),
             // Where the speaker works may hold dots, "and" and Reuters' angle brackets.
             (
