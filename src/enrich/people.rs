@@ -6791,6 +6791,17 @@ mod tests {
                 &["Senator Tom Reese spoke on Monday. An analyst who wanted anonymity said 40 dlrs a share is a “decent” price. “A bidding war is stretching it,” he said."],
                 &[("decent", None, None), ("A bidding war is stretching it", None, None)],
             ),
+            // "Chris", "Pat", "Jamie" name women as well as men: "she" may be a Chris.
+            (
+                &[
+                    "Thom Brenner of Rutherford Securities said stocks would rise.",
+                    "“I see no problems with the blue chips today,” Chris Callan of Dean Witter said. “We are still in the midst of a correction,” she said.",
+                ],
+                &[
+                    ("I see no problems with the blue chips today", Some("Chris Callan"), Some("said")),
+                    ("We are still in the midst of a correction", Some("Chris Callan"), Some("said")),
+                ],
+            ),
             // A paragraph that ends on an unnamed subject's reported speech makes the next
             // paragraph's "he" that unnamed speaker, as a quotation of theirs would.
             (
