@@ -198,7 +198,7 @@ def titles(dl):
             "strategist", "pollster", "columnist", "commentator", "moderator",
             "reporter", "prosecutor", "lobbyist", "operative", "organizer", "billionaire",
             "frontrunner", "neurosurgeon", "contributor", "co-host", "cohost", "publicist", "agent",
-            "campaigner", "mp", "mep", "msp"}
+            "campaigner", "mp", "mep", "msp", "film-maker", "filmmaker", "vice-president"}
     return out
 
 
@@ -232,7 +232,7 @@ laboratories labs pac pacs caucus caucuses firm firms
 administrations governments ministries agencies associations companies corporations councils committees commissions departments unions universities workers
 act accord bourse exchange lines services daily telegraph initiative guaranty associates
 board boards products pipeline pipelines employees registry registries lab convention conventions
-tournament tournaments sciences boerse
+tournament tournaments sciences boerse co-operative cooperative
 """.split()
 
 

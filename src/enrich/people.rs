@@ -76,6 +76,17 @@ fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// [`entries`], each hyphenated one also as [`fold_word`] spells it ("film-maker" is looked
+/// up as "film maker"). The spaced forms are made once, at start-up, and live as long as the
+/// lists do.
+fn folded_entries(text: &'static str) -> impl Iterator<Item = &'static str> {
+    entries(text).flat_map(|e| {
+        let spaced: Option<&'static str> =
+            e.contains('-').then(|| &*Box::leak(e.replace('-', " ").into_boxed_str()));
+        std::iter::once(e).chain(spaced)
+    })
+}
+
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let given = entries(include_str!("../../data/wordlists/given-names.txt"))
         .filter_map(|l| {
@@ -105,12 +116,12 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         given,
         variants,
         surnames: entries(include_str!("../../data/wordlists/surnames.txt")).collect(),
-        places: entries(include_str!("../../data/wordlists/places.txt")).collect(),
-        countries: entries(include_str!("../../data/wordlists/countries.txt")).collect(),
-        demonyms: entries(include_str!("../../data/wordlists/demonyms.txt")).collect(),
-        titles: entries(include_str!("../../data/wordlists/titles.txt")).collect(),
+        places: folded_entries(include_str!("../../data/wordlists/places.txt")).collect(),
+        countries: folded_entries(include_str!("../../data/wordlists/countries.txt")).collect(),
+        demonyms: folded_entries(include_str!("../../data/wordlists/demonyms.txt")).collect(),
+        titles: folded_entries(include_str!("../../data/wordlists/titles.txt")).collect(),
         particles: entries(include_str!("../../data/wordlists/particles.txt")).collect(),
-        orgs: entries(include_str!("../../data/wordlists/org-words.txt")).collect(),
+        orgs: folded_entries(include_str!("../../data/wordlists/org-words.txt")).collect(),
     }
 });
 
@@ -4729,6 +4740,31 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
             m -= 1;
         }
     }
+    // "…, police sources said", "…, Western diplomats said": people the text does not name,
+    // whoever the sentence named first ("Quinn and other traders said" names one of them).
+    if prev.is_word()
+        && !prev.cap
+        && !(j >= 2 && word_at(d.text, toks, j - 2) == "other")
+        && matches!(
+            word_at(d.text, toks, j - 1),
+            "sources"
+                | "officials"
+                | "analysts"
+                | "traders"
+                | "dealers"
+                | "diplomats"
+                | "economists"
+                | "bankers"
+                | "residents"
+                | "witnesses"
+                | "aides"
+                | "executives"
+                | "experts"
+                | "observers"
+        )
+    {
+        return Some((Source::Unknown, j - 1, j));
+    }
     // "Mr Sigarchi's lawyer labelled", "Obama's spokesman said": the one a possessive name
     // owns speaks, someone the text does not name here, not the owner.
     if prev.is_word() && !prev.cap {
@@ -6801,6 +6837,16 @@ mod tests {
                     ("I see no problems with the blue chips today", Some("Chris Callan"), Some("said")),
                     ("We are still in the midst of a correction", Some("Chris Callan"), Some("said")),
                 ],
+            ),
+            // "…, police sources said" names no one, whoever the sentence named first; "Quinn
+            // and other traders said" names Quinn.
+            (
+                &["Finance Minister John Carter, sacked after a failed coup, has been detained over “a plot to kill the president and seize power,” police sources said."],
+                &[("a plot to kill the president and seize power", None, None)],
+            ),
+            (
+                &["The night session “has a good chance of succeeding in the long run,” Norman Quinn and other traders said."],
+                &[("has a good chance of succeeding in the long run", Some("Norman Quinn"), Some("said"))],
             ),
             // A paragraph that ends on an unnamed subject's reported speech makes the next
             // paragraph's "he" that unnamed speaker, as a quotation of theirs would.
