@@ -2458,6 +2458,13 @@ struct Doc<'a> {
     headline: bool,
 }
 
+impl Doc<'_> {
+    /// Whether a candidate name (or its title) starts at token `k`.
+    fn opens_cand(&self, k: usize) -> bool {
+        self.cand_start.get(k).is_some_and(|&c| c != u32::MAX)
+    }
+}
+
 /// Index of the first token starting at or after byte `at` (tokens are in text order).
 fn first_at(toks: &[Tok], at: usize) -> Option<usize> {
     let i = toks.partition_point(|t| t.s < at);
@@ -3114,10 +3121,8 @@ fn introduced_by_unnamed(d: &Doc, q: &QuoteSpan) -> bool {
                 )
         })
     });
-    let someone = clause.iter().any(|&j| {
-        d.cand_start.get(j).is_some_and(|&c| c != u32::MAX)
-            || pronoun(word_at(d.text, toks, j)).is_some()
-    });
+    let someone =
+        clause.iter().any(|&j| d.opens_cand(j) || pronoun(word_at(d.text, toks, j)).is_some());
     cued && !someone
 }
 
@@ -3955,7 +3960,7 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             lowered.extend(raw.chars().flat_map(char::to_lowercase));
             // "According to X, “…”" opens its sentence as often as it closes one.
             let cue_like = quotes::is_cue(&lowered) || lowered == "according";
-            if !cue_like || d.cand_start.get(k).is_some_and(|&c| c != u32::MAX) {
+            if !cue_like || d.opens_cand(k) {
                 continue;
             }
             lowered.as_str()
@@ -4219,7 +4224,7 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
                     && m > 0
                     && prev_is_quote_close(d, m)
             })
-            .filter(|&m| (m..k).all(|j| d.cand_start.get(j).is_none_or(|&c| c == u32::MAX)));
+            .filter(|&m| (m..k).all(|j| !d.opens_cand(j)));
         // "One said the state had cut spending", "A trader said": a subject the text does not
         // name, opening its sentence or clause.
         // "A Department for Media, Culture and Sport spokeswoman said": commas may part the
@@ -4682,8 +4687,7 @@ fn named_after_possessor(d: &Doc, k: usize) -> Option<(usize, usize, usize)> {
         (from..toks.len().min(from + 5))
             .find(|&j| {
                 let t = &toks[j];
-                !(t.is_word() && t.quote.is_none() && !(lower && t.cap))
-                    || d.cand_start.get(j).is_some_and(|&c| c != u32::MAX)
+                !(t.is_word() && t.quote.is_none() && !(lower && t.cap)) || d.opens_cand(j)
             })
             .unwrap_or(toks.len())
     };
@@ -5145,7 +5149,6 @@ fn role_phrase_back(d: &Doc, k: usize) -> Option<RolePhrase> {
             role.proper.extend(
                 (j..=k).filter(|&m| toks[m].cap).map(|m| fold_word(word_at(d.text, toks, m))),
             );
-            role.proper.dedup();
             return Some(role);
         }
         break;
