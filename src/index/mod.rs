@@ -8,6 +8,7 @@ mod directory;
 pub mod names;
 pub mod registry;
 pub mod schema;
+mod stem;
 pub mod writer;
 
 use schema::{build_schema, Fields};
@@ -104,6 +105,13 @@ pub struct IndexHandle {
     pub path: PathBuf,
 }
 
+/// Registers whosaid's analyzers on an index it opened or created: tantivy's defaults serve every
+/// field but the passage text's, which gets [`stem::english_stem_analyzer`] under the same name.
+pub(crate) fn with_analyzers(index: Index) -> Index {
+    index.tokenizers().register(schema::TEXT_TOKENIZER, stem::english_stem_analyzer());
+    index
+}
+
 /// Whether a folder holds a committed whosaid index.
 pub fn exists(path: &Path) -> bool {
     path.join("meta.json").is_file()
@@ -115,7 +123,8 @@ pub fn open(path: &Path) -> Result<IndexHandle, Error> {
         return Err(Error::NotFound(path.to_path_buf()));
     }
     let index = Index::open_in_dir(path)
-        .map_err(|source| Error::Tantivy { path: path.to_path_buf(), source })?;
+        .map_err(|source| Error::Tantivy { path: path.to_path_buf(), source })
+        .map(with_analyzers)?;
     let (schema, fields) = build_schema();
     if index.schema() != schema || !Stamp::of(&index).current_format {
         return Err(Error::OldSchema(path.to_path_buf()));

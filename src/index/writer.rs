@@ -6,7 +6,7 @@ use super::registry::NameRegistry;
 use super::schema::{
     build_schema, people_value, Fields, KIND_ARTICLE, KIND_LINKS, KIND_PASSAGE, NAME_KEY_SEPARATOR,
 };
-use super::{commit_payload, exists, Error, Stamp};
+use super::{commit_payload, exists, with_analyzers, Error, Stamp};
 use crate::fold::fold_name;
 use crate::ingest::aliases::UserAliases;
 use crate::model::TaggedArticle;
@@ -138,9 +138,11 @@ impl IndexWriter {
         }
         // Segment files are read, not mapped, by the writer and its merges (see `directory`).
         let directory = ReadAtDirectory::open(path).map_err(|e| tantivy_err(e.into()))?;
-        let create = |schema| Index::create(directory.clone(), schema, IndexSettings::default());
+        let create = |schema| {
+            Index::create(directory.clone(), schema, IndexSettings::default()).map(with_analyzers)
+        };
         let index = if exists(path) {
-            let index = Index::open(directory.clone()).map_err(tantivy_err)?;
+            let index = Index::open(directory.clone()).map(with_analyzers).map_err(tantivy_err)?;
             stamp = Stamp::of(&index);
             schema_changed = index.schema() != schema || !stamp.current_format;
             index
