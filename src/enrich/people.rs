@@ -12,7 +12,8 @@
 //! speech, with pronouns and roles resolved against the people seen so far.
 //! Quotation marks and cue words come from [`crate::enrich::quotes`].
 
-use std::collections::{HashMap, HashSet};
+// Per-article maps keyed by short names: SipHash's DoS resistance buys nothing here.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use crate::enrich::quotes::{self, QuoteSpan, WordHasher, WordMap, WordSet};
@@ -21,7 +22,7 @@ use std::hash::BuildHasherDefault;
 /// Sets of small keys (person and token numbers) built for every passage: FNV, not SipHash,
 /// whose per-look-up cost showed in profiles of the tagger and whose protection against
 /// crafted keys nothing here needs.
-type FastSet<T> = HashSet<T, BuildHasherDefault<WordHasher>>;
+type FastSet<T> = std::collections::HashSet<T, BuildHasherDefault<WordHasher>>;
 use crate::fold::fold_name;
 use crate::model::{ActorAliases, Passage, Quote};
 
@@ -102,7 +103,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     // Only direct pairs, never their chains: nicknames are not transitive ("Ted" is short
     // for Edward and, in the source, for Robert, whose short form is "Bob"; Bob is no Ted).
     // Spelling variants (Sergey, Sergej) meet through `translit` before the pairs are read.
-    let mut variants: HashMap<String, Vec<String>> = HashMap::new();
+    let mut variants: HashMap<String, Vec<String>> = HashMap::default();
     for line in entries(include_str!("../../data/wordlists/given-variants.txt")) {
         if let Some((a, b)) = line.split_once(' ') {
             let (a, b) = (translit(a), translit(b));
@@ -962,6 +963,10 @@ struct Tok {
     quote: Option<usize>,
     /// Sentence number, counted on the text outside quotations.
     sent: usize,
+    /// `fold_word` of the word (without its possessive), made once: the rules look words up in
+    /// the lists many times each, and folding allocates. Empty for ASCII punctuation, which
+    /// [`fold_at`] folds without it.
+    fold: Box<str>,
 }
 
 impl Tok {
@@ -1028,6 +1033,7 @@ fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
                 initial: false,
                 quote: None,
                 sent: 0,
+                fold: fold_word(stem).into_boxed_str(),
             });
         } else if !c.is_whitespace() {
             toks.push(Tok {
@@ -1041,6 +1047,11 @@ fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
                 initial: false,
                 quote: None,
                 sent: 0,
+                fold: if c.is_ascii() {
+                    Box::default()
+                } else {
+                    fold_word(&text[i..i + c.len_utf8()]).into()
+                },
             });
         }
     }
@@ -1289,6 +1300,19 @@ fn word_at<'a>(text: &'a str, toks: &[Tok], k: usize) -> &'a str {
     toks.get(k).and_then(|t| text.get(t.s..t.e)).unwrap_or("")
 }
 
+/// `fold_at(text, toks, k)`, without folding again.
+fn fold_at<'a>(text: &'a str, toks: &'a [Tok], k: usize) -> &'a str {
+    match toks.get(k) {
+        None => "",
+        Some(Tok { kind: Kind::Punct('.' | '\''), .. }) => "",
+        Some(Tok { kind: Kind::Punct('-'), .. }) => " ",
+        Some(t @ Tok { kind: Kind::Punct(c), .. }) if c.is_ascii() => {
+            text.get(t.s..t.e).unwrap_or("")
+        }
+        Some(t) => &t.fold,
+    }
+}
+
 fn lower_word_at(text: &str, toks: &[Tok], k: usize) -> Option<String> {
     let t = toks.get(k)?;
     if !t.is_word() {
@@ -1410,7 +1434,7 @@ fn new_before_person(text: &str, toks: &[Tok], start: usize, end: usize) -> bool
     let lists = &*LISTS;
     let words: Vec<String> = (start + 1..end)
         .filter(|&k| toks[k].is_word())
-        .map(|k| fold_word(word_at(text, toks, k)))
+        .map(|k| fold_at(text, toks, k).to_string())
         .collect();
     let Some(next) = words.first() else { return false };
     let resident = ["er", "ers"].iter().any(|end| {
@@ -1487,9 +1511,9 @@ fn find_candidates(text: &str, toks: &[Tok]) -> (Vec<Cand>, Vec<String>) {
             // sentence end ("the EU. But Mr Blair") never does.
             if n.is_punct('.') && next_cap && toks.get(end + 1).is_some_and(|x| !x.initial) {
                 let prev = &toks[end - 1];
-                let pw = fold_word(word_at(text, toks, end - 1));
+                let pw = fold_at(text, toks, end - 1);
                 if (prev.e - prev.s == 1)
-                    || lists.titles.contains(pw.as_str())
+                    || lists.titles.contains(pw)
                     || is_dotted_initials(word_at(text, toks, end - 1))
                 {
                     end += 1;
@@ -1523,7 +1547,7 @@ fn find_candidates(text: &str, toks: &[Tok]) -> (Vec<Cand>, Vec<String>) {
             if let Some((s0, e0)) = prev_run.filter(|&(_, e0)| e0 + 1 == start && joins(e0)) {
                 let before: Vec<String> = (s0..e0)
                     .filter(|&j| toks[j].is_word())
-                    .map(|j| fold_word(word_at(text, toks, j)))
+                    .map(|j| fold_at(text, toks, j).to_string())
                     .skip_while(|w| set_has(&NOT_NAMES_SET, w))
                     .collect();
                 if before.first().is_some_and(|w| !is_given(w)) {
@@ -1544,7 +1568,7 @@ fn find_candidates(text: &str, toks: &[Tok]) -> (Vec<Cand>, Vec<String>) {
 fn company_name(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<String> {
     let mut words: Vec<String> = (start..end)
         .filter(|&k| toks[k].is_word())
-        .map(|k| fold_word(word_at(text, toks, k)))
+        .map(|k| fold_at(text, toks, k).to_string())
         .skip_while(|w| set_has(&NOT_NAMES_SET, w))
         .collect();
     // "Cheung Kong (Holdings) Ltd": a word in parentheses before the suffix.
@@ -1559,9 +1583,9 @@ fn company_name(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<St
     let and_co = toks.get(end).is_some_and(|t| t.is_punct('&'))
         || lower_word_at(text, toks, end).is_some_and(|w| w == "and");
     let and_co = and_co
-        && toks.get(end + 1).is_some_and(|t| {
-            t.cap && matches!(fold_word(word_at(text, toks, end + 1)).as_str(), "co" | "company")
-        });
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.cap && matches!(fold_at(text, toks, end + 1), "co" | "company"));
     if !and_co {
         let last = words.pop()?;
         if !in_list(COMPANY_SUFFIXES, &last) {
@@ -1633,7 +1657,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         ["st", "nd", "rd", "th"].iter().any(|s| {
             w.strip_suffix(s)
                 .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-        }) && lists.titles.contains(fold_word(word_at(text, toks, start)).as_str())
+        }) && lists.titles.contains(fold_at(text, toks, start))
     };
     if start > 0
         && lower_word_at(text, toks, start - 1).is_some_and(|w| is_quantity(&w) && !rank(&w))
@@ -1650,9 +1674,9 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     let start = match (start..end).rev().find(|&k| toks[k].is_word() && shouted(k)) {
         Some(k)
             if toks.get(k + 1).is_some_and(|t| {
-                t.is_word() && lists.titles.contains(fold_word(word_at(text, toks, k + 1)).as_str())
+                t.is_word() && lists.titles.contains(fold_at(text, toks, k + 1))
             }) && toks[k + 1..end].iter().filter(|t| t.is_word()).count() >= 3
-                && is_given(&fold_word(word_at(text, toks, k + 2))) =>
+                && is_given(fold_at(text, toks, k + 2)) =>
         {
             k + 1
         }
@@ -1663,7 +1687,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     // so whatever does belongs to the text before.
     let mut start = (start + 1..end)
         .rev()
-        .find(|&k| in_list(STRICT_HONORIFICS, &fold_word(word_at(text, toks, k))))
+        .find(|&k| in_list(STRICT_HONORIFICS, fold_at(text, toks, k)))
         .unwrap_or(start);
     // "If Putin", "But Biden": a capitalized function word opening the sentence is no part;
     // nor are "Monday Tony Blair", "March President Reagan" (a date before the name) or
@@ -1671,21 +1695,20 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     // title or a given name).
     let run_start = start;
     while start + 1 < end && toks[start].is_word() && {
-        let w = fold_word(word_at(text, toks, start));
-        let next = fold_word(word_at(text, toks, start + 1));
-        let next_named = lists.titles.contains(next.as_str()) || is_given(&next);
-        set_has(&NOT_NAMES_SET, &w) && !lists.titles.contains(w.as_str())
-            || set_has(&MONTHS_DAYS_SET, &w)
-                && (!is_given(&w) || lists.titles.contains(next.as_str()))
+        let w = fold_at(text, toks, start);
+        let next = fold_at(text, toks, start + 1);
+        let next_named = lists.titles.contains(next) || is_given(next);
+        set_has(&NOT_NAMES_SET, w) && !lists.titles.contains(w)
+            || set_has(&MONTHS_DAYS_SET, w) && (!is_given(w) || lists.titles.contains(next))
             || toks[start].initial
                 && next_named
                 && !toks[start].acronym
-                && !lists.titles.contains(w.as_str())
-                && !is_given(&w)
-                && !lists.surnames.contains(w.as_str())
-                && !lists.places.contains(w.as_str())
-                && !lists.demonyms.contains(w.as_str())
-                && !is_particle(&w)
+                && !lists.titles.contains(w)
+                && !is_given(w)
+                && !lists.surnames.contains(w)
+                && !lists.places.contains(w)
+                && !lists.demonyms.contains(w)
+                && !is_particle(w)
     } {
         if opens_thing_name(word_at(text, toks, start))
             && !new_before_person(text, toks, start, end)
@@ -1706,14 +1729,14 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
             if !whole.is_empty() {
                 whole.push(' ');
             }
-            whole.push_str(&fold_word(word_at(text, toks, k)));
+            whole.push_str(fold_at(text, toks, k));
         }
         if lists.places.contains(whole.as_str()) {
             return None;
         }
     }
     let mut idx: Vec<usize> = (start..end).filter(|&k| toks[k].is_word()).collect();
-    let folded: Vec<String> = idx.iter().map(|&k| fold_word(word_at(text, toks, k))).collect();
+    let folded: Vec<String> = idx.iter().map(|&k| fold_at(text, toks, k).to_string()).collect();
     let last = folded.last()?;
     // "Labor Day", "Martin Luther King Day", "Boxing Day": a day named after something. Only
     // a given name before it makes "Day" a surname ("Doris Day").
@@ -1781,25 +1804,25 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     // people's titles), and only over title-like words: "In January Secretary of State
     // George Shultz" starts at "Secretary".
     let mut title0 = start;
-    let first_title = fold_word(word_at(text, toks, start));
+    let first_title = fold_at(text, toks, start);
     if name_from > 0
         && start >= 2
         && word_at(text, toks, start - 1) == "of"
-        && !set_has(&HONORIFICS_SET, &first_title)
+        && !set_has(&HONORIFICS_SET, first_title)
     {
         let mut j = start - 1;
         while j > 0 && toks[j - 1].is_word() && toks[j - 1].cap && {
-            let w = fold_word(word_at(text, toks, j - 1));
-            !set_has(&MONTHS_DAYS_SET, &w)
-                && !set_has(&NOT_NAMES_SET, &w)
-                && (lists.titles.contains(w.as_str())
+            let w = fold_at(text, toks, j - 1);
+            !set_has(&MONTHS_DAYS_SET, w)
+                && !set_has(&NOT_NAMES_SET, w)
+                && (lists.titles.contains(w)
                     || toks[j - 1].acronym
-                    || lists.demonyms.contains(w.as_str())
-                    || lists.places.contains(w.as_str())
+                    || lists.demonyms.contains(w)
+                    || lists.places.contains(w)
                     || !toks[j - 1].initial)
         } {
             j -= 1;
-            roles.push(fold_word(word_at(text, toks, j)));
+            roles.push(fold_at(text, toks, j).to_string());
         }
         if j < start - 1 {
             title0 = j;
@@ -2097,10 +2120,10 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         && toks[start - 2].is_word()
         && !toks[start - 2].cap
     {
-        let w = fold_word(word_at(text, toks, start - 2));
-        if lists.titles.contains(w.as_str()) && !set_has(&NOT_HEADS_SET, &w) {
+        let w = fold_at(text, toks, start - 2);
+        if lists.titles.contains(w) && !set_has(&NOT_HEADS_SET, w) {
             ev.title = true;
-            roles.push(w);
+            roles.push(w.to_string());
         }
     }
     // "German Bundesbank": a given name that is also a nationality counts only before a
@@ -2159,7 +2182,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         // "urged London mayor Ken Livingstone": a name before a role and another name only
         // says whose or where the role is; the object is the name after it.
         let modifies_role = toks.get(t1).is_some_and(|t| t.is_word() && !t.cap)
-            && is_role_head(&fold_word(word_at(text, toks, t1)))
+            && is_role_head(fold_at(text, toks, t1))
             && toks.get(t1 + 1).is_some_and(|t| t.is_word() && t.cap);
         if (quotes::is_cue(&p1)
             || (p1 == "with" && quotes::is_person_verb(&p2))
@@ -2282,13 +2305,13 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
             // subject of the next clause, someone else, not an apposition.
             let mut cued = false;
             while j < toks.len() && j < t1 + 8 && toks[j].is_word() {
-                let w = fold_word(word_at(text, toks, j));
-                if quotes::is_cue(&w) {
+                let w = fold_at(text, toks, j);
+                if quotes::is_cue(w) {
                     cued = true;
                     break;
                 }
                 if !matches!(
-                    w.as_str(),
+                    w,
                     "a" | "an"
                         | "the"
                         | "who"
@@ -2308,9 +2331,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
             // "Perrier, the iconic mineral water" is no person: the apposition must hold a
             // role ("a security expert", "Director of National Intelligence") or be "who".
             let role = plain_role
-                || found
-                    .iter()
-                    .any(|w| lists.titles.contains(w.as_str()) && !set_has(&NOT_HEADS_SET, w));
+                || found.iter().any(|w| lists.titles.contains(w) && !set_has(&NOT_HEADS_SET, w));
             // After "his" or "its" the role closes at a comma a few words on ("Htay Oo, its
             // acting chairman, told"); "In Casper, his campaign was …" is a clause.
             let possessive = matches!(n1, "its" | "his" | "her" | "their");
@@ -2328,11 +2349,11 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                 && (!bare || plain_role || {
                     let run_end = (t1 + 1..toks.len())
                         .find(|&m| {
-                            let w = fold_word(word_at(text, toks, m));
+                            let w = fold_at(text, toks, m);
                             !toks[m].is_word()
                                 || toks[m].cap
-                                || !(lists.titles.contains(w.as_str())
-                                    || in_list(ROLE_MODIFIERS, &w)
+                                || !(lists.titles.contains(w)
+                                    || in_list(ROLE_MODIFIERS, w)
                                     || w == "and")
                         })
                         .unwrap_or(toks.len());
@@ -2348,7 +2369,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                 ev.appos = true;
             } else if role && !cued {
                 ev.appos = true;
-                roles.extend(found);
+                roles.extend(found.into_iter().map(str::to_string));
             } else if !role && !possessive && !cued {
                 // "General Tire, a subsidiary of GenCorp": an organization's noun heads the
                 // apposition ("Adam Clay, the band's bassist" has "bassist"; "Rita Scott, a
@@ -2386,7 +2407,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         && word_at(text, toks, start - 1) == "of"
         && toks[start - 2].is_word()
         && toks[start - 2].cap
-        && lists.orgs.contains(fold_word(word_at(text, toks, start - 2)).as_str())
+        && lists.orgs.contains(fold_at(text, toks, start - 2))
     {
         return None;
     }
@@ -2651,9 +2672,9 @@ pub fn tag_people(passages: &[Passage]) -> ArticlePeople {
 fn build_people(docs: &mut [Doc]) -> (Vec<Person>, Vec<String>) {
     let lists = &*LISTS;
     let mut people: Vec<Person> = Vec::new();
-    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::default();
     // Single words shown to be people somewhere in the article.
-    let mut single_ok: HashSet<String> = HashSet::new();
+    let mut single_ok: HashSet<String> = HashSet::default();
     for d in docs.iter() {
         for c in &d.cands {
             if c.words.len() == 1 && accepted_alone(c) && !d.headline && !c.surname_only {
@@ -2662,8 +2683,8 @@ fn build_people(docs: &mut [Doc]) -> (Vec<Person>, Vec<String>) {
         }
     }
     // A word used the way companies are, and never with a title, is no person alone.
-    let mut org_like: HashSet<String> = HashSet::new();
-    let mut titled: HashSet<String> = HashSet::new();
+    let mut org_like: HashSet<String> = HashSet::default();
+    let mut titled: HashSet<String> = HashSet::default();
     for c in docs.iter().flat_map(|d| d.cands.iter()) {
         if let Some(last) = c.words.last() {
             if c.org_hint {
@@ -2677,7 +2698,7 @@ fn build_people(docs: &mut [Doc]) -> (Vec<Person>, Vec<String>) {
     // Names shown to be companies ("Sun Co", "the Harry Potter films"), unless the article
     // also gives them a title or an honorific.
     let mut org_names: HashSet<String> = docs.iter().flat_map(|d| d.orgs.iter().cloned()).collect();
-    let mut titled_full: HashSet<String> = HashSet::new();
+    let mut titled_full: HashSet<String> = HashSet::default();
     for c in docs.iter().flat_map(|d| d.cands.iter()) {
         if c.ev.title || c.ev.honorific {
             titled_full.insert(c.words.join(" "));
@@ -2755,7 +2776,7 @@ fn build_people(docs: &mut [Doc]) -> (Vec<Person>, Vec<String>) {
                         canonical: String::new(),
                         gender: gender_of(first),
                         aliases: Vec::new(),
-                        roles: HashSet::new(),
+                        roles: HashSet::default(),
                     });
                     group.push(people.len() - 1);
                     people.len() - 1
@@ -2790,7 +2811,7 @@ fn build_people(docs: &mut [Doc]) -> (Vec<Person>, Vec<String>) {
         }
     }
     // Given names of the full-name people, for first-name mentions.
-    let mut by_given: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_given: HashMap<String, Vec<usize>> = HashMap::default();
     for (pi, p) in people.iter().enumerate() {
         if let Some(g) = &p.given {
             by_given.entry(g.clone()).or_default().push(pi);
@@ -2808,7 +2829,7 @@ fn build_people(docs: &mut [Doc]) -> (Vec<Person>, Vec<String>) {
     // are looked up.
     let lengths: u64 =
         alone.iter().fold(0, |m, w| m | 1u64.checked_shl(w.len() as u32).unwrap_or(0));
-    let mut lower_case_too: HashSet<String> = HashSet::new();
+    let mut lower_case_too: HashSet<String> = HashSet::default();
     let lower_words = || {
         docs.iter().flat_map(|d| {
             d.toks.iter().filter(|t| t.is_word() && !t.cap).map(|t| &d.text[t.s..t.e])
@@ -2891,7 +2912,7 @@ fn build_people(docs: &mut [Doc]) -> (Vec<Person>, Vec<String>) {
                     canonical: c.surface.clone(),
                     gender: Gender::Either,
                     aliases: Vec::new(),
-                    roles: HashSet::new(),
+                    roles: HashSet::default(),
                 });
                 by_surname.entry(w.clone()).or_default().push(pi);
                 Some(pi)
@@ -3109,14 +3130,13 @@ fn introduced_by_unnamed(d: &Doc, q: &QuoteSpan) -> bool {
         (0..colon).rev().take_while(|&j| toks[j].sent == sent && toks[j].quote.is_none()).collect();
     // The clause runs backwards from the colon; its cue must have a subject of its own
     // before it ("But added:" shares the sentence before's).
-    let cue_at = clause
-        .iter()
-        .rposition(|&j| toks[j].is_word() && quotes::is_cue(&fold_word(word_at(d.text, toks, j))));
+    let cue_at =
+        clause.iter().rposition(|&j| toks[j].is_word() && quotes::is_cue(fold_at(d.text, toks, j)));
     let cued = cue_at.is_some_and(|i| {
         clause[i + 1..].iter().any(|&j| {
             toks[j].is_word()
                 && !matches!(
-                    fold_word(word_at(d.text, toks, j)).as_str(),
+                    fold_at(d.text, toks, j),
                     "but" | "and" | "then" | "also" | "later" | "however" | "so"
                 )
         })
@@ -3166,7 +3186,7 @@ const CLAUSE_OPENERS: &[&str] =
 const SIGN_OFF_MAX_WORDS: usize = 12;
 
 fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
-    let mut scene = Scene { people, seen: Vec::new(), unnamed_last: HashSet::new() };
+    let mut scene = Scene { people, seen: Vec::new(), unnamed_last: HashSet::default() };
     let mut out: Vec<PassagePeople> = Vec::with_capacity(docs.len());
     // Quotation running over paragraphs: (passage, quote index) of its parts so far.
     let mut chain: Vec<(usize, usize)> = Vec::new();
@@ -4478,7 +4498,7 @@ fn source_after(
             && j > k
             && d.toks[j - 1].is_word()
             && !d.toks[j - 1].cap
-            && is_role_head(&fold_word(word_at(d.text, &d.toks, j - 1)))
+            && is_role_head(fold_at(d.text, &d.toks, j - 1))
             && mention_at(d, j + 1, false).is_some()
     };
     // Past six words, or past a bracket, a comma or "and", only a name right after its role
@@ -4488,8 +4508,8 @@ fn source_after(
     let after_role = |j: usize| {
         let r = if d.toks[j - 1].is_punct(',') { j - 1 } else { j };
         d.toks[r - 1].is_word()
-            && is_role_head(&fold_word(word_at(d.text, &d.toks, r - 1)))
-            && (!d.toks[r - 1].cap || is_given(&fold_word(word_at(d.text, &d.toks, j))))
+            && is_role_head(fold_at(d.text, &d.toks, r - 1))
+            && (!d.toks[r - 1].cap || is_given(fold_at(d.text, &d.toks, j)))
     };
     // "Gov." and "Sen." among the role words.
     let abbreviated_title = |j: usize| {
@@ -4497,15 +4517,15 @@ fn source_after(
             && j > k
             && d.toks[j - 1].is_word()
             && d.toks[j - 1].cap
-            && is_role_head(&fold_word(word_at(d.text, &d.toks, j - 1)))
+            && is_role_head(fold_at(d.text, &d.toks, j - 1))
     };
     // A mention that opens on its title ("DNC Chairman Ed Rendell") carries its role; a given
     // name must follow the title ("Economist Intelligence Unit" is no economist named Unit).
     let titled = |&(_, a, b): &(usize, usize, usize)| {
         (a..b.saturating_sub(2)).any(|m| {
             d.toks[m].is_word()
-                && is_role_head(&fold_word(word_at(d.text, &d.toks, m)))
-                && is_given(&fold_word(word_at(d.text, &d.toks, m + 1)))
+                && is_role_head(fold_at(d.text, &d.toks, m))
+                && is_given(fold_at(d.text, &d.toks, m + 1))
         })
     };
     let mut far = false;
@@ -4645,7 +4665,7 @@ fn person_after_owner(d: &Doc, k: usize) -> Option<(usize, usize, usize)> {
     while r < owned + 4 && toks.get(r).is_some_and(|t| t.is_word() && !t.cap && t.quote.is_none()) {
         r += 1;
     }
-    if r == owned || !is_role_head(&fold_word(word_at(d.text, toks, r - 1))) {
+    if r == owned || !is_role_head(fold_at(d.text, toks, r - 1)) {
         return None;
     }
     if toks.get(r).is_some_and(|t| t.is_punct(',')) {
@@ -4777,7 +4797,7 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
             m -= 1;
         }
         let owner = toks[m].poss && mention_at(d, m, true).is_some();
-        if owner && m + 1 < j && is_role_head(&fold_word(word_at(d.text, toks, j - 1))) {
+        if owner && m + 1 < j && is_role_head(fold_at(d.text, toks, j - 1)) {
             return Some((Source::Unknown, m + 1, j));
         }
     }
@@ -4925,7 +4945,7 @@ fn sentence_subject(
     let first_word = (from..limit.min(toks.len())).find(|&m| toks[m].is_word());
     if first_word.is_some_and(|m| {
         matches!(
-            fold_word(word_at(d.text, toks, m)).as_str(),
+            fold_at(d.text, toks, m),
             "after"
                 | "when"
                 | "while"
@@ -5037,16 +5057,16 @@ fn preamble_only(d: &Doc, sent: usize, m: usize) -> bool {
         if !t.is_word() {
             continue;
         }
-        let w = fold_word(word_at(d.text, &d.toks, j));
+        let w = fold_at(d.text, &d.toks, j);
         // A capital that only opens the sentence ("Filling in for X, …") says nothing.
         let ok = t.cap && (!t.initial || same_run)
-            || set_has(&NOT_NAMES_SET, &w)
-            || set_has(&AUX_SET, &w)
-            || in_list(ROLE_MODIFIERS, &w)
+            || set_has(&NOT_NAMES_SET, w)
+            || set_has(&AUX_SET, w)
+            || in_list(ROLE_MODIFIERS, w)
             || w.ends_with(" old")
-            || lists.titles.contains(w.as_str())
-            || lists.demonyms.contains(w.as_str())
-            || t.cap && lists.places.contains(w.as_str());
+            || lists.titles.contains(w)
+            || lists.demonyms.contains(w)
+            || t.cap && lists.places.contains(w);
         if !ok || m - j > 8 {
             return false;
         }
@@ -5101,15 +5121,14 @@ fn role_phrase(d: &Doc, k: usize) -> Option<RolePhrase> {
     let mut proper = Vec::new();
     let mut j = k + 1;
     while j < d.toks.len() && j <= k + 4 && d.toks[j].is_word() && d.toks[j].quote.is_none() {
-        let w = fold_word(word_at(d.text, &d.toks, j));
+        let w = fold_at(d.text, &d.toks, j);
         let next_is_word = d.toks.get(j + 1).is_some_and(|t| t.is_word() && t.quote.is_none());
-        let next_role = next_is_word
-            && lists.titles.contains(fold_word(word_at(d.text, &d.toks, j + 1)).as_str());
+        let next_role = next_is_word && lists.titles.contains(fold_at(d.text, &d.toks, j + 1));
         // A capitalized head is a name's first word ("the General Assembly"), except the
         // roles written as initials ("the MP for Wantage", "the CEO").
-        let initials_role = matches!(w.as_str(), "mp" | "mep" | "msp" | "ceo" | "cfo" | "coo");
-        if lists.titles.contains(w.as_str())
-            && !set_has(&NOT_HEADS_SET, &w)
+        let initials_role = matches!(w, "mp" | "mep" | "msp" | "ceo" | "cfo" | "coo");
+        if lists.titles.contains(w)
+            && !set_has(&NOT_HEADS_SET, w)
             && !next_role
             && (!d.toks[j].cap || initials_role)
         {
@@ -5117,15 +5136,15 @@ fn role_phrase(d: &Doc, k: usize) -> Option<RolePhrase> {
             if matches!(d.toks.get(j + 1).map(|_| word_at(d.text, &d.toks, j + 1)), Some("from"))
                 && d.toks.get(j + 2).is_some_and(|t| t.is_word() && t.cap)
             {
-                proper.push(fold_word(word_at(d.text, &d.toks, j + 2)));
+                proper.push(fold_at(d.text, &d.toks, j + 2).to_string());
             }
-            return Some(RolePhrase { head: w, mods, proper, start: k, end: j + 1 });
+            return Some(RolePhrase { head: w.to_string(), mods, proper, start: k, end: j + 1 });
         }
-        if !in_list(ROLE_MODIFIERS, &w) && !lists.demonyms.contains(w.as_str()) {
+        if !in_list(ROLE_MODIFIERS, w) && !lists.demonyms.contains(w) {
             if d.toks[j].cap {
-                proper.push(w);
+                proper.push(w.to_string());
             } else {
-                mods.push(w);
+                mods.push(w.to_string());
             }
         }
         j += 1;
@@ -5147,7 +5166,7 @@ fn role_phrase_back(d: &Doc, k: usize) -> Option<RolePhrase> {
         if j <= k && matches!(w, "for" | "of" | "from") && toks[j].cap {
             let mut role = role_phrase_back_plain(d, j - 2)?;
             role.proper.extend(
-                (j..=k).filter(|&m| toks[m].cap).map(|m| fold_word(word_at(d.text, toks, m))),
+                (j..=k).filter(|&m| toks[m].cap).map(|m| fold_at(d.text, toks, m).to_string()),
             );
             return Some(role);
         }
@@ -5377,11 +5396,11 @@ fn unnamed_source_after(d: &Doc, q: &QuoteSpan) -> bool {
     }
     let Some(sent) = toks.get(k).map(|t| t.sent) else { return false };
     let is_thing = |j: usize| {
-        let w = fold_word(word_at(d.text, toks, j));
+        let w = fold_at(d.text, toks, j);
         toks[j].acronym
-            || LISTS.orgs.contains(w.as_str())
-            || in_list(ORG_NOUNS, &w)
-            || in_list(SOURCE_THINGS, &w)
+            || LISTS.orgs.contains(w)
+            || in_list(ORG_NOUNS, w)
+            || in_list(SOURCE_THINGS, w)
     };
     let is_person = |j: usize| {
         let w = word_at(d.text, toks, j);
