@@ -3194,6 +3194,9 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
     let mut prev_colon: Option<(usize, String)> = None;
     // The person who speaks in the last sentence of the paragraph before, by a cue.
     let mut prev_last_speaker: Option<(usize, String)> = None;
+    // The person whose quotation, given by a cue, closes the paragraph before ("“…,” Ames
+    // said."): a paragraph that is only a quotation, with no cue, goes on with them.
+    let mut prev_quote_speaker: Option<(usize, String)> = None;
     for (pi, d) in docs.iter().enumerate() {
         let mut actors: FastSet<usize> = FastSet::default();
         let mut speakers: FastSet<usize> = FastSet::default();
@@ -3588,8 +3591,21 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
             // Only after a sentence without quotation marks: after a quotation the speaker of
             // that quotation goes on (the rule after this one).
             let quoted_before = d.toks[..k].iter().any(|t| t.sent + 1 == sent && t.quote.is_some());
+            // A cue right after the quotation, past its own "?" or "!" (“…?” Trump asked.),
+            // names its speaker; the paragraph before does not.
+            let cue_after = || {
+                d.toks[k..]
+                    .iter()
+                    .skip_while(|t| t.quote == Some(qi))
+                    .take_while(|t| t.quote.is_none())
+                    .take(10)
+                    .any(|t| t.is_word() && quotes::is_cue(&d.text[t.s..t.e].to_lowercase()))
+            };
             let spoke = if sent == d.toks[0].sent {
-                prev_last_speaker.clone().filter(|_| qi == 0)
+                prev_last_speaker
+                    .clone()
+                    .or_else(|| prev_quote_speaker.clone().filter(|_| !cue_after()))
+                    .filter(|_| qi == 0)
             } else if quoted_before {
                 None
             } else {
@@ -3766,6 +3782,20 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                 chain_speaker = None;
             }
         }
+        prev_quote_speaker = d.spans.len().checked_sub(1).and_then(|last| {
+            let q = &d.spans[last];
+            let closes = d
+                .toks
+                .last()
+                .zip(first_at(&d.toks, q.start))
+                .is_some_and(|(t, k)| t.sent == d.toks[k].sent);
+            let by_cue = q_cue[last].as_deref().is_some_and(|c| c != ":");
+            if closes && by_cue && !q.runs_on && !is_short(d, q) {
+                q_speaker[last].zip(q_cue[last].clone())
+            } else {
+                None
+            }
+        });
         // Only a sentence of reported speech without quotation marks of its own.
         prev_last_speaker = d
             .toks
@@ -7008,6 +7038,20 @@ mod tests {
             (
                 &["Reminded that Tom Ferris called him “a disgrace”, Mark Wendel added: “I do not respond to anything.”"],
                 &[("a disgrace", Some("Tom Ferris"), Some("called")), ("I do not respond to anything.", Some("Mark Wendel"), Some("added"))],
+            ),
+            // A paragraph that is only a quotation goes on with the speaker of the quotation
+            // that closed the paragraph before, unless a cue of its own follows it.
+            (
+                &["“The plant will reopen in May,” said Greta Olsen, the union’s regional secretary.", "“Nobody here wants to lose another season of work.”"],
+                &[("The plant will reopen in May", Some("Greta Olsen"), Some("said")), ("Nobody here wants to lose another season of work.", Some("Greta Olsen"), Some("said"))],
+            ),
+            (
+                &[
+                    "Radio host Paul Dent met Governor Lena Ruiz in Austin.",
+                    "During the town hall, Dent asked Ruiz if she would close all the shelters or just “the worst ones in the city.”",
+                    "“The worst ones, the unsafe ones?” Ruiz asked, turning the question back to the audience.",
+                ],
+                &[("the worst ones in the city.", Some("Paul Dent"), Some("asked")), ("The worst ones, the unsafe ones?", Some("Lena Ruiz"), None)],
             ),
             // A question cannot end on a comma: the cue after it is its own.
             (
