@@ -3117,6 +3117,23 @@ impl Scene<'_> {
 /// "Deutsche Boerse told Reuters: “…”", "In a statement, detainee 'A' said: “…”": a sentence
 /// that introduces the quotation with a cue and a colon, and names no person and says no
 /// "he" or "she" before it, has someone else speak it than the paragraph's only person.
+/// Whether someone the text does not name speaks the quotation by a cue right after it, in
+/// its own sentence ("“…,” one P&G Amiens employee told a TV station"), even when the cue
+/// finder could not make out the source; "“…,” the 36-year-old said" may be someone known.
+fn unnamed_cue_follows(d: &Doc, q: &QuoteSpan) -> bool {
+    let Some(c) = first_at(&d.toks, q.close) else { return false };
+    let sent = d.toks[c.saturating_sub(1)].sent;
+    let after: Vec<usize> = (c..d.toks.len())
+        .take_while(|&j| d.toks[j].sent == sent)
+        .filter(|&j| d.toks[j].is_word())
+        .take(6)
+        .collect();
+    after.first().is_some_and(|&j| is_indefinite(d, j))
+        && after
+            .iter()
+            .any(|&j| d.toks[j].quote.is_none() && quotes::is_cue(fold_at(d.text, &d.toks, j)))
+}
+
 fn introduced_by_unnamed(d: &Doc, q: &QuoteSpan) -> bool {
     let toks = &d.toks;
     let Some(colon) = first_at(toks, q.open).and_then(|k| k.checked_sub(1)) else {
@@ -3291,6 +3308,42 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                     || t.inverted
                     || !q.text(d.text).ends_with('.')
                     || d.toks.get(t.tok + 1).is_none_or(|n| !n.is_word() || n.cap)
+            });
+            // "“… worldwide.” Minister Karl Brandt also spoke out against the remarks,
+            // suggesting …", "“…,” one P&G employee told BFMTV. He was “…,” Bost said.": a
+            // cue of the next sentence answers the quotation only when that sentence opens on
+            // it ("“…!” She replied", "“…?” asked Ames"), and only when nothing but the
+            // quotation's own closing comes between.
+            let trail = trail.filter(|t| {
+                let c = &d.toks[t.tok];
+                // A quotation of several sentences: its last one is the one the cue follows.
+                let close_sent = last_before(&d.toks, q.close).map(|k| d.toks[k].sent);
+                if Some(c.sent) == q_sent || Some(c.sent) == close_sent {
+                    return true;
+                }
+                // Titles may come first ("“…?” Mr Kashyap's lawyer Mihir Desai said", "“…!”
+                // Rep. Glenn Thompson, R-Pa., said"), and only capitalized words or an adverb
+                // between the name and the verb.
+                let a = t.tok.min(t.src0);
+                let (b0, b1) = if t.inverted { (t.tok + 1, t.src0) } else { (t.src1, t.tok) };
+                let light = |x: &Tok, j: usize| {
+                    !x.is_word()
+                        || x.cap
+                        || matches!(
+                            fold_at(d.text, &d.toks, j),
+                            "also" | "later" | "then" | "quickly" | "simply"
+                        )
+                };
+                let opens_next = (0..a)
+                    .rev()
+                    .take_while(|&j| d.toks[j].sent == c.sent)
+                    .filter(|&j| d.toks[j].is_word())
+                    .count()
+                    <= 4;
+                let close = first_at(&d.toks, q.close).unwrap_or(d.toks.len());
+                let nothing_between =
+                    d.toks[close.min(a)..a].iter().all(|x| !x.is_word() || x.sent == c.sent);
+                opens_next && nothing_between && (b0..b1.max(b0)).all(|j| light(&d.toks[j], j))
             });
             // "“… .” Canaries boss Nigel Worthington added: “…”", "After Scalia said that
             // students might do better at “less advanced schools,” Trump said: “…”": a cue
@@ -3631,6 +3684,9 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
             let sent_of = |j: usize| first_at(&d.toks, d.spans[j].start).map(|k| d.toks[k].sent);
             let from =
                 from.filter(|&j| !quoted_inside(d, &d.spans[qi]) || sent_of(j) == sent_of(qi));
+            // "“…,” one P&G Amiens employee told a TV station. He was “…,” Bost said.": a cue
+            // of its own names someone else, even when whom is unclear.
+            let from = from.filter(|_| !unnamed_cue_follows(d, &d.spans[qi]));
             if let Some(j) = from {
                 q_speaker[qi] = q_speaker[j];
                 q_cue[qi] = q_cue[j].clone();
@@ -3651,6 +3707,7 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                     && q.text(d.text).split_whitespace().count() >= ONLY_PERSON_MIN_WORDS
                     && !quoted_inside(d, q)
                     && !introduced_by_unnamed(d, q)
+                    && !unnamed_cue_follows(d, q)
                 {
                     q_speaker[qi] = only;
                     q_decided[qi] = true;
@@ -7052,6 +7109,34 @@ mod tests {
                     "“The worst ones, the unsafe ones?” Ruiz asked, turning the question back to the audience.",
                 ],
                 &[("the worst ones in the city.", Some("Paul Dent"), Some("asked")), ("The worst ones, the unsafe ones?", Some("Lena Ruiz"), None)],
+            ),
+            // A cue in the sentence after a quotation answers it only when that sentence
+            // opens on it; "… also spoke out …, suggesting" starts someone else's words.
+            (
+                &["Mayor Hans Vogel answered the critics. “The city will always be the city,” an angry Vogel retaliated. “It never gives up, because it still holds values that people know far beyond its walls.” Councillor Karl Brandt also spoke out against the plan on Monday, suggesting “a rethink” in the press."],
+                &[
+                    ("The city will always be the city", Some("Hans Vogel"), Some("retaliated")),
+                    ("It never gives up, because it still holds values that people know far beyond its walls.", Some("Hans Vogel"), Some("retaliated")),
+                    ("a rethink", Some("Karl Brandt"), Some("suggesting")),
+                ],
+            ),
+            (
+                &["Director Ravi Mehta said the film should open on time. “If you have not banned the book, then how can you ban the film?” Mr Mehta's lawyer Sunil Rao said."],
+                &[("If you have not banned the book, then how can you ban the film?", Some("Sunil Rao"), Some("said"))],
+            ),
+            (
+                &["Delegates danced in the aisles. “Perpetual motion!” Rep. Glenn Marsh, R-Ohio, said of the week."],
+                &[("Perpetual motion!", Some("Glenn Marsh"), Some("said"))],
+            ),
+            // Someone unnamed speaks by a cue right after the quotation, even when the cue's
+            // source is more than the tagger can parse: no one else's quotation lends a speaker.
+            (
+                &["The union and the minister, Paula Bost, confirmed that Emil Hart was on the flight. “We are shocked, Emil was a friend to all of us,” one Koch & Sons Dorval employee told a television station. He was a “respected manager,” Bost said in a statement."],
+                &[
+                    ("We are shocked, Emil was a friend to all of us", None, None),
+                    ("respected manager", Some("Paula Bost"), Some("said")),
+                    ("Emil Hart was on the flight", Some("Paula Bost"), Some("confirmed")),
+                ],
             ),
             // A question cannot end on a comma: the cue after it is its own.
             (
