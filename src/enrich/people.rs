@@ -3654,6 +3654,18 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
                     .take(10)
                     .any(|t| t.is_word() && quotes::is_cue(&d.text[t.s..t.e].to_lowercase()))
             };
+            // Nor does the sentence before (“…?” Trump told ITV); after a full stop a cue
+            // starts a sentence of its own ("“…” In the first year, developers said").
+            let answered = || {
+                !q.text(d.text).ends_with('.')
+                    && d.toks[k..]
+                        .iter()
+                        .skip_while(|t| t.quote == Some(qi))
+                        .take_while(|t| t.quote.is_none())
+                        .filter(|t| t.is_word())
+                        .take(4)
+                        .any(|t| quotes::is_cue(&d.text[t.s..t.e].to_lowercase()))
+            };
             let spoke = if sent == d.toks[0].sent {
                 prev_last_speaker
                     .clone()
@@ -3662,7 +3674,7 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
             } else if quoted_before {
                 None
             } else {
-                person_cue_in(d, &cues, sent - 1)
+                person_cue_in(d, &cues, sent - 1).filter(|_| !answered())
             };
             if let Some((p, cue)) = spoke {
                 q_speaker[qi] = Some(p);
@@ -5419,16 +5431,40 @@ fn trailing_cue<'c>(d: &Doc, q: &QuoteSpan, cues: &'c [Cue]) -> Option<&'c Cue> 
                 // "“Wow!” Ann Lee said of the swirl of convention events.": a cue followed by
                 // its own circumstances ("of", "in an interview") and no clause of its own
                 // still closes the quotation.
+                // "“…?” Trump told Britain’s ITV television station in an interview aired on
+                // Monday when asked …": whom it was told to comes first, and a clause of "when",
+                // "if" or "after" is a circumstance too.
                 let after = if c.inverted { c.src1 } else { c.tok + 1 };
-                let circumstance = toks.get(after).is_some_and(|t| {
-                    t.sent == sent
-                        && t.is_word()
-                        && matches!(word_at(d.text, toks, after), "of" | "about" | "in" | "during")
-                }) && toks[after..]
-                    .iter()
-                    .take_while(|t| t.sent == sent && t.quote.is_none())
-                    .filter(|t| t.is_word())
-                    .all(|t| !CLAUSE_OPENERS.contains(&&d.text[t.s..t.e]));
+                let rest: Vec<usize> = (after..toks.len())
+                    .take_while(|&j| toks[j].sent == sent && toks[j].quote.is_none())
+                    .filter(|&j| toks[j].is_word())
+                    .collect();
+                let is_circumstance = |j: usize| {
+                    matches!(
+                        word_at(d.text, toks, j),
+                        "of" | "about" | "in" | "during" | "on" | "at"
+                    )
+                };
+                let opens_clause = |j: usize| {
+                    let w = word_at(d.text, toks, j);
+                    CLAUSE_OPENERS.contains(&w) || w == "that"
+                };
+                let listener = if matches!(c.word.as_str(), "told" | "tells") { 6 } else { 0 };
+                let circumstance =
+                    rest.iter().take(listener + 1).position(|&j| is_circumstance(j)).is_some_and(
+                        |i| {
+                            rest[..i].iter().all(|&j| !opens_clause(j))
+                                && rest[i..]
+                                    .iter()
+                                    .take_while(|&&j| {
+                                        !matches!(
+                                            word_at(d.text, toks, j),
+                                            "when" | "if" | "after" | "before" | "as"
+                                        )
+                                    })
+                                    .all(|&j| !opens_clause(j))
+                        },
+                    );
                 if ended && tail > 6 && !circumstance {
                     return None;
                 }
@@ -7136,6 +7172,16 @@ mod tests {
                     ("We are shocked, Emil was a friend to all of us", None, None),
                     ("respected manager", Some("Paula Bost"), Some("said")),
                     ("Emil Hart was on the flight", Some("Paula Bost"), Some("confirmed")),
+                ],
+            ),
+            // "told" names its listener before the circumstances, which may run on into a
+            // clause of "when": the cue after the question is still its own, and the sentence
+            // before, in which someone else speaks, does not take it.
+            (
+                &["Dana Price said she was unlikely to work with Mark Ellis. Ellis criticised Price in parliament and suggested that the candidate would unite the country against her if she visited. “It looks like we’re not going to have a very good relationship, who knows?” Price told Channel 4 television in an interview aired on Monday when asked how ties would fare if she won."],
+                &[
+                    ("It looks like we’re not going to have a very good relationship, who knows?", Some("Dana Price"), Some("told")),
+                    ("the candidate would unite the country against her if she visited", Some("Mark Ellis"), Some("criticised")),
                 ],
             ),
             // A question cannot end on a comma: the cue after it is its own.
