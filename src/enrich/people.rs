@@ -2708,12 +2708,27 @@ fn build_people(docs: &mut [Doc]) -> (Vec<Person>, Vec<String>) {
             org_names.insert(c.words.join(" "));
         }
     }
+    // "Middle South Utilities Inc … Middle South said": the words before a company's own
+    // nouns name it too, unless a given name opens them ("Charles Schwab Corp").
+    let heads: Vec<String> = docs
+        .iter()
+        .flat_map(|d| d.orgs.iter())
+        .flat_map(|n| {
+            let words: Vec<&str> = n.split(' ').collect();
+            (2..words.len()).map(move |i| words[..i].join(" "))
+        })
+        .filter(|h| h.split(' ').next().is_some_and(|w| !is_given(w)))
+        .filter(|h| !h.split(' ').any(|w| lists.orgs.contains(w)))
+        .collect();
+    org_names.extend(heads);
     org_names.retain(|n| !titled_full.contains(n));
     org_like.extend(org_names.iter().filter(|n| !n.contains(' ')).cloned());
     // "Dome Petroleum Ltd … Dome said": the first word of a company's name (one with a company
     // suffix, or one named as an organization's: "Calgary-based Dome Petroleum"; "the Trump
-    // Train" is no company) alone names the company, unless it could name a person too
-    // ("Sharon Steel Corp", "Baker Hughes Inc").
+    // Train" is no company) alone names the company, a surname too ("Abbott Laboratories Inc
+    // … Abbott said", "Baker International Corp … give Baker more time"), unless it is a
+    // given name ("Sharon Steel Corp") or the article gives it a title or a given name
+    // ("Treasury Secretary James Baker"), which keeps it a person's (`titled`).
     // Each as (name, its first word); a candidate's first word may hold a hyphen's space.
     let suffixed = docs
         .iter()
@@ -2729,7 +2744,7 @@ fn build_people(docs: &mut [Doc]) -> (Vec<Person>, Vec<String>) {
             .chain(named)
             .filter(|(name, _)| org_names.contains(name))
             .map(|(_, first)| first)
-            .filter(|w| !is_given(w) && !lists.surnames.contains(*w))
+            .filter(|w| !is_given(w))
             .map(str::to_string),
     );
     org_like.retain(|w| !titled.contains(w));
@@ -6318,6 +6333,24 @@ mod tests {
         );
         assert!(looks_like_a_person("Ivan Boesky") && looks_like_a_person("Baker"));
         assert!(!looks_like_a_person("Shearson Lehman") && !looks_like_a_person("Citibank"));
+    }
+
+    #[test]
+    fn a_company_named_by_its_first_words_is_no_person() {
+        // The words before a company's nouns name it alone, a surname too; a title or a
+        // given name in the same article keeps a surname a person's.
+        let got = tag_people(&passages(&[
+            "Garner Laboratories Inc said its first quarter profit rose.",
+            "Garner said sales of drugs rose 12 pct, chairman Paul Reyes said.",
+            "Upper Valley Utilities Inc said a court stayed the ruling. Upper Valley said it was pleased.",
+        ]));
+        assert_eq!(got.per_passage[1].actors, vec!["Paul Reyes"], "{got:?}");
+        assert!(got.per_passage[2].actors.is_empty(), "{got:?}");
+        let got = tag_people(&passages(&[
+            "Treasury Secretary James Garner met Garner Holdings Inc executives.",
+            "Garner said the dollar was stable.",
+        ]));
+        assert_eq!(got.per_passage[1].actors, vec!["James Garner"], "{got:?}");
     }
 
     #[test]
