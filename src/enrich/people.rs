@@ -2675,9 +2675,53 @@ fn build_people(docs: &mut [Doc]) -> (Vec<Person>, Vec<String>) {
     let mut by_surname: HashMap<String, Vec<usize>> = HashMap::default();
     // Single words shown to be people somewhere in the article.
     let mut single_ok: HashSet<String> = HashSet::default();
-    for d in docs.iter() {
+    // "Speculation suggests …", "Further reports had suggested …": a word that opens its
+    // sentence, with no more than a verb after it to show it a name, must be a known name, be
+    // capitalized inside a sentence too (a common word is capitalized only where it opens
+    // one), or speak.
+    let inside: HashSet<&str> = docs
+        .iter()
+        .flat_map(|d| d.cands.iter())
+        .filter(|c| !c.initial)
+        .flat_map(|c| c.words.iter().map(String::as_str))
+        .collect();
+    let weak_opener = |c: &Cand| {
+        let w = c.words[0].as_str();
+        c.words.len() == 1
+            && c.initial
+            && !(c.ev.title || c.ev.honorific || c.ev.appos || c.said_by)
+            && !is_given(w)
+            && !lists.surnames.contains(w)
+            && !inside.contains(w)
+    };
+    // "Azpurua said …", "Hayek confirmed …", "Biden meets …" opening a sentence is a
+    // person's, however rarely named: a cue or a verb of meeting settles it, but not one in "-s" that may be a plural noun ("Further
+    // reports", "Public comments") or tell nothing of who ("Speculation suggests").
+    let speaks = |d: &Doc, c: &Cand| {
+        lower_word_at(d.text, &d.toks, c.t1).is_some_and(|w| {
+            matches!(w.as_str(), "says" | "tells" | "adds" | "asks")
+                || quotes::is_cue(&w) && !w.ends_with('s')
+                // "Biden meets with Putin": a verb of meeting takes people.
+                || quotes::is_person_verb(&w)
+                    && !quotes::is_cue(&w)
+                    && (!w.ends_with('s') || matches!(w.as_str(), "meets" | "visits" | "endorses"))
+        })
+    };
+    let weak: HashSet<(usize, usize)> = docs
+        .iter()
+        .enumerate()
+        .flat_map(|(di, d)| {
+            d.cands.iter().filter(|c| weak_opener(c) && !speaks(d, c)).map(move |c| (di, c.t0))
+        })
+        .collect();
+    for (di, d) in docs.iter().enumerate() {
         for c in &d.cands {
-            if c.words.len() == 1 && accepted_alone(c) && !d.headline && !c.surname_only {
+            if c.words.len() == 1
+                && accepted_alone(c)
+                && !weak.contains(&(di, c.t0))
+                && !d.headline
+                && !c.surname_only
+            {
                 single_ok.insert(c.words[0].clone());
             }
         }
@@ -2872,12 +2916,13 @@ fn build_people(docs: &mut [Doc]) -> (Vec<Person>, Vec<String>) {
         lower_case_too.clear();
     }
     // Single words: surnames of known people, first names, or people shown alone.
-    for d in docs.iter_mut() {
+    for (di, d) in docs.iter_mut().enumerate() {
         for c in d.cands.iter_mut() {
             if c.words.len() != 1 || c.person.is_some() {
                 continue;
             }
             let w = c.words[0].clone();
+            let weak_here = weak.contains(&(di, c.t0));
             // "Michael Howard … Mrs Howard": an honorific of the other sex names someone else.
             let said_gender = honorific_gender(&c.roles);
             let fits = |pi: &usize| match (people[*pi].gender, said_gender) {
@@ -2915,7 +2960,7 @@ fn build_people(docs: &mut [Doc]) -> (Vec<Person>, Vec<String>) {
             } else if c.vocative && is_given(&w) || c.surname_only {
                 None
             } else if (single_ok.contains(&w) && !lists.places.contains(w.as_str())
-                || accepted_alone(c))
+                || accepted_alone(c) && !weak_here)
                 && !d.headline
                 && !org_like.contains(&w)
                 && (c.ev.honorific || !lower_case_too.contains(&w))
@@ -6333,6 +6378,24 @@ mod tests {
         );
         assert!(looks_like_a_person("Ivan Boesky") && looks_like_a_person("Baker"));
         assert!(!looks_like_a_person("Shearson Lehman") && !looks_like_a_person("Citibank"));
+    }
+
+    #[test]
+    fn a_common_word_opening_a_sentence_is_no_person() {
+        // Capitalized only where it opens a sentence, with a verb or a plural noun after it.
+        let got = tag_people(&passages(&[
+            "Speculation suggests that the exchange will make an all-cash bid.",
+            "Further reports had suggested a higher offer. Unconfirmed reports put it at 600p.",
+            "No-one knows what the bidder will bring to the table. Time will tell.",
+        ]));
+        assert!(got.people.is_empty(), "{got:?}");
+        // A cue after it makes it a person's, even named once (a follow-up story's minister).
+        let got = tag_people(&passages(&[
+            "Ortuzar said Venezuela would resume payments on its debt in April.",
+            "Rios confirmed she had been turned away and said, “It happens every week.”",
+        ]));
+        let names: Vec<&str> = got.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, vec!["Ortuzar", "Rios"], "{got:?}");
     }
 
     #[test]
