@@ -2523,7 +2523,11 @@ fn accepted_alone(c: &Cand) -> bool {
         return false;
     }
     // "Officers" of "Association of Chief Police Officers": a plural role is no name.
-    if w.strip_suffix('s').is_some_and(|stem| lists.titles.contains(stem)) {
+    // "Congressmen said": so is one in "-men".
+    let men = w.strip_suffix("men").map(|stem| format!("{stem}man"));
+    if w.strip_suffix('s').is_some_and(|stem| lists.titles.contains(stem))
+        || men.is_some_and(|m| lists.titles.contains(m.as_str()))
+    {
         return false;
     }
     if ev.honorific {
@@ -5868,6 +5872,11 @@ mod tests {
             (
                 &["Deputy Secretary of State Wendy Sherman flew to Geneva on Monday."],
                 &["Wendy Sherman"],
+            ),
+            // A plural of a title is no name, in "-men" too.
+            (
+                &["Agriculture Secretary Richard Lyng met farm leaders. Congressmen said they would extend the program."],
+                &["Richard Lyng"],
             ),
             (
                 &["Ms Hewitt said the bill was fair.", "Sen. Warren disagreed."],
