@@ -1253,8 +1253,10 @@ const ORG_NOUNS: &[&str] = &[
     "company",
     "conglomerate",
     "consultancy",
+    "daily",
     "distributor",
     "drugmaker",
+    "exchange",
     "exporter",
     "firm",
     "giant",
@@ -1264,6 +1266,7 @@ const ORG_NOUNS: &[&str] = &[
     "insurer",
     "label",
     "lender",
+    "magazine",
     "manufacturer",
     "network",
     "newspaper",
@@ -1276,9 +1279,12 @@ const ORG_NOUNS: &[&str] = &[
     "studio",
     "subsidiary",
     "supplier",
+    "tabloid",
+    "union",
     "utility",
     "watchdog",
     "website",
+    "weekly",
 ];
 
 /// Honorifics that open a name: nothing before them is part of it.
@@ -5872,6 +5878,11 @@ mod tests {
             (
                 &["Deputy Secretary of State Wendy Sherman flew to Geneva on Monday."],
                 &["Wendy Sherman"],
+            ),
+            // A newspaper, a magazine, a union or an exchange named as one.
+            (
+                &["The government daily Pravdina said the harvest was late. The weekly Ekonomist agreed, and the union Solidarnosc said so too."],
+                &[],
             ),
             // A plural of a title is no name, in "-men" too.
             (
