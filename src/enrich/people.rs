@@ -2250,6 +2250,15 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         let n1 = lower_word_at(text, toks, t1).unwrap_or_default();
         let n2 = lower_word_at(text, toks, t1 + 1).unwrap_or_default();
         quotes::is_cue(&n1) && matches!(n2.as_str(), "it" | "its")
+            // "Apple has expanded its iPod family", "Sony unveiled its …": what a verb's "its"
+            // goes back to is no person.
+            || {
+                let n3 = lower_word_at(text, toks, t1 + 2).unwrap_or_default();
+                let verb = |w: &str| w.len() > 3 && (w.ends_with("ed") || w.ends_with('s'));
+                let aux = matches!(n1.as_str(), "has" | "had" | "is" | "was" | "will" | "would");
+                !toks[t1 - 1].poss
+                    && (verb(&n1) && !aux && n2 == "its" || aux && verb(&n2) && n3 == "its")
+            }
             // "Kellogg told the SEC it had…": what tells someone "it" will is a company too.
             || next_content_word(text, toks, t1 - 1).is_some_and(|j| {
                 matches!(word_at(text, toks, j), "told" | "tells") && told_it(text, toks, j + 1)
@@ -5882,6 +5891,11 @@ mod tests {
             // A newspaper, a magazine, a union or an exchange named as one.
             (
                 &["The government daily Pravdina said the harvest was late. The weekly Ekonomist agreed, and the union Solidarnosc said so too."],
+                &[],
+            ),
+            // What a verb's "its" goes back to is a company.
+            (
+                &["Talbot has expanded its music player family. Analysts said Talbot was keeping a foot in the market."],
                 &[],
             ),
             // A plural of a title is no name, in "-men" too.
