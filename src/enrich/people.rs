@@ -2245,8 +2245,19 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                 quotes::is_cue(&w) || quotes::is_person_verb(&w) || set_has(&AUX_SET, &w)
             }),
         };
+    // "Last week in Paris, President Kirchner …", "nations in Paris wanted …": one word
+    // right after "in" or "at" ("a letter from Blair" is his), and not a possessive, is a
+    // place; the article's full
+    // name keeps a surname a person's ("confidence in Blair" after "Tony Blair").
+    let after_place_word = name_from == 0
+        && words.len() == 1
+        && t0 > 0
+        && toks[t0 - 1].is_word()
+        && matches!(word_at(text, toks, t0 - 1), "in" | "at")
+        && !toks[t1 - 1].poss
+        && !(ev.title || ev.honorific || ev.given);
     // "Nestle said it…", "Nestle's shares": a company, whatever the verb.
-    let org_hint = after_the || {
+    let org_hint = after_the || after_place_word || {
         let n1 = lower_word_at(text, toks, t1).unwrap_or_default();
         let n2 = lower_word_at(text, toks, t1 + 1).unwrap_or_default();
         quotes::is_cue(&n1) && matches!(n2.as_str(), "it" | "its")
@@ -5897,6 +5908,16 @@ mod tests {
             (
                 &["Talbot has expanded its music player family. Analysts said Talbot was keeping a foot in the market."],
                 &[],
+            ),
+            // One word right after "in" or "at" is a place; a full name elsewhere keeps a
+            // surname a person's.
+            (
+                &["Last week in Lyonne, President Nestor Kirchner discussed the debt. A coffee trader in Santeiro said prices held."],
+                &["Nestor Kirchner"],
+            ),
+            (
+                &["Prime Minister Tony Blair spoke on Monday. Voters lost confidence in Blair, the poll found."],
+                &["Tony Blair"],
             ),
             // A plural of a title is no name, in "-men" too.
             (
