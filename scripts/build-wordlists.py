@@ -198,7 +198,8 @@ def titles(dl):
             "strategist", "pollster", "columnist", "commentator", "moderator",
             "reporter", "prosecutor", "lobbyist", "operative", "organizer", "billionaire",
             "frontrunner", "neurosurgeon", "contributor", "co-host", "cohost", "publicist", "agent",
-            "campaigner", "mp", "mep", "msp", "film-maker", "filmmaker", "vice-president"}
+            "campaigner", "mp", "mep", "msp", "film-maker", "filmmaker", "vice-president",
+            "justice"}
     return out
 
 

@@ -5919,6 +5919,11 @@ mod tests {
                 &["Prime Minister Tony Blair spoke on Monday. Voters lost confidence in Blair, the poll found."],
                 &["Tony Blair"],
             ),
+            // "Justice" is a title: it joins its name, and stands for no one alone.
+            (
+                &["Justice Antonin Scalia wrote the opinion. Justice Scalia said the law was clear.", "The Lord Chief Justice, Lord Woolf, disagreed."],
+                &["Antonin Scalia", "Woolf"],
+            ),
             // A plural of a title is no name, in "-men" too.
             (
                 &["Agriculture Secretary Richard Lyng met farm leaders. Congressmen said they would extend the program."],
