@@ -2247,8 +2247,8 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         };
     // "Last week in Paris, President Kirchner …", "nations in Paris wanted …": one word
     // right after "in" or "at" ("a letter from Blair" is his), and not a possessive, is a
-    // place; the article's full
-    // name keeps a surname a person's ("confidence in Blair" after "Tony Blair").
+    // place; the article's full name keeps a surname a person's ("confidence in Blair" after
+    // "Tony Blair").
     let after_place_word = name_from == 0
         && words.len() == 1
         && t0 > 0
@@ -2725,8 +2725,9 @@ fn build_people(docs: &mut [Doc]) -> (Vec<Person>, Vec<String>) {
             && !inside.contains(w)
     };
     // "Azpurua said …", "Hayek confirmed …", "Biden meets …" opening a sentence is a
-    // person's, however rarely named: a cue or a verb of meeting settles it, but not one in "-s" that may be a plural noun ("Further
-    // reports", "Public comments") or tell nothing of who ("Speculation suggests").
+    // person's, however rarely named: a cue or a verb of meeting settles it, but not a cue in
+    // "-s" that may be a plural noun ("Further reports", "Public comments") or tell nothing
+    // of who ("Speculation suggests").
     let speaks = |d: &Doc, c: &Cand| {
         lower_word_at(d.text, &d.toks, c.t1).is_some_and(|w| {
             matches!(w.as_str(), "says" | "tells" | "adds" | "asks")
@@ -3734,27 +3735,22 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
             // Only after a sentence without quotation marks: after a quotation the speaker of
             // that quotation goes on (the rule after this one).
             let quoted_before = d.toks[..k].iter().any(|t| t.sent + 1 == sent && t.quote.is_some());
-            // A cue right after the quotation, past its own "?" or "!" (“…?” Trump asked.),
-            // names its speaker; the paragraph before does not.
-            let cue_after = || {
+            // The tokens right after the quotation, up to the next one.
+            let after_quote = || {
                 d.toks[k..]
                     .iter()
                     .skip_while(|t| t.quote == Some(qi))
                     .take_while(|t| t.quote.is_none())
-                    .take(10)
-                    .any(|t| t.is_word() && quotes::is_cue(&d.text[t.s..t.e].to_lowercase()))
             };
+            let is_cue_tok = |t: &Tok| quotes::is_cue(&d.text[t.s..t.e].to_lowercase());
+            // A cue right after the quotation, past its own "?" or "!" (“…?” Trump asked.),
+            // names its speaker; the paragraph before does not.
+            let cue_after = || after_quote().take(10).any(|t| t.is_word() && is_cue_tok(t));
             // Nor does the sentence before (“…?” Trump told ITV); after a full stop a cue
             // starts a sentence of its own ("“…” In the first year, developers said").
             let answered = || {
                 !q.text(d.text).ends_with('.')
-                    && d.toks[k..]
-                        .iter()
-                        .skip_while(|t| t.quote == Some(qi))
-                        .take_while(|t| t.quote.is_none())
-                        .filter(|t| t.is_word())
-                        .take(4)
-                        .any(|t| quotes::is_cue(&d.text[t.s..t.e].to_lowercase()))
+                    && after_quote().filter(|t| t.is_word()).take(4).any(is_cue_tok)
             };
             let spoke = if sent == d.toks[0].sent {
                 prev_last_speaker
