@@ -5224,6 +5224,12 @@ fn subject_from(
 /// "And then Trump went…", "Republican presidential candidate Donald Trump took…".
 fn preamble_only(d: &Doc, sent: usize, m: usize) -> bool {
     let lists = &*LISTS;
+    // "Former TV network anchor Katie Couric has …": a role noun right before the name lets
+    // the plain nouns of its phrase ("network") stand in the preamble too.
+    let role_before = m > 0
+        && d.toks[m - 1].is_word()
+        && !d.toks[m - 1].cap
+        && lists.titles.contains(fold_at(d.text, &d.toks, m - 1));
     let mut j = m;
     // Whether every token so far is a capitalized word: the run the name came from, whose
     // leading words ("House Republican", "Earlier") were left out of the name.
@@ -5251,12 +5257,36 @@ fn preamble_only(d: &Doc, sent: usize, m: usize) -> bool {
             || w.ends_with(" old")
             || lists.titles.contains(w)
             || lists.demonyms.contains(w)
-            || t.cap && lists.places.contains(w);
+            || t.cap && lists.places.contains(w)
+            || role_before && !t.cap && plain_noun(w);
         if !ok || m - j > 8 {
             return false;
         }
     }
     true
+}
+
+/// Whether `w` (folded, lower case in the text) can be a noun of a role phrase: not a
+/// preposition or conjunction that would open another phrase ("critics of Senator Warren"), not
+/// a verb whose object the name is ("police arrested Sergeant Bell").
+fn plain_noun(w: &str) -> bool {
+    const BREAKS: &[&str] = &[
+        "about", "after", "against", "among", "as", "at", "before", "between", "by", "during",
+        "for", "from", "in", "into", "like", "of", "on", "over", "than", "through", "to", "under",
+        "with", "without", "but", "or", "if", "when", "while", "because", "told", "asked", "said",
+        "says", "called", "named", "thanked", "met", "beat", "let", "made", "saw", "sent", "who",
+        "whose", "which", "that", "where",
+    ];
+    // A word in -s is more often a verb ("Trump slams …") than a noun of a role, except these.
+    const PLURAL_NOUNS: &[&str] =
+        &["affairs", "arms", "communications", "news", "operations", "relations", "services"];
+    !in_list(BREAKS, w)
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !w.ends_with("ly")
+        // Past participles: "the paper, written by professor Kandice Kahl, said".
+        && (!w.ends_with("en") || w.ends_with("men"))
+        && (!w.ends_with('s') || w.ends_with("ss") || in_list(PLURAL_NOUNS, w))
 }
 
 /// A role phrase: "the CIA director", "the Florida senator".
@@ -6799,6 +6829,28 @@ mod tests {
             (
                 &["Mona Patel and Kurt Weiss will meet next week, Hugo Lind said, adding, “Nobody should expect miracles.”"],
                 &[("Nobody should expect miracles.", Some("Hugo Lind"), Some("adding"))],
+            ),
+            // A participle's subject may follow a role phrase of plain nouns; the phrase ends at
+            // a verb, a participle or a relative clause.
+            (
+                &["But government spokesman Petros Alexiou did not confirm the move, saying only “The fleet is at sea.”"],
+                &[("The fleet is at sea.", Some("Petros Alexiou"), Some("saying"))],
+            ),
+            (
+                &["However, bank board member Lena Dorsey differed, saying “it is too early to talk about the cost.”"],
+                &[("it is too early to talk about the cost.", Some("Lena Dorsey"), Some("saying"))],
+            ),
+            (
+                &["The agency's former chief executive Ken Marsh quit last year claiming he was “badly let down”."],
+                &[("badly let down", Some("Ken Marsh"), Some("claiming"))],
+            ),
+            (
+                &["The fund, whose sole general partner is investor Ruth Kahane, said it “has no plans to sell.”"],
+                &[("has no plans to sell.", None, None)],
+            ),
+            (
+                &["The report, written by university professor Owen Lacey, said prices “will keep rising.”"],
+                &[("will keep rising.", None, None)],
             ),
             // A quotation standing as a sentence after reported speech.
             (
