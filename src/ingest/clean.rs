@@ -6,6 +6,7 @@
 //! that opens like a footer) so that they hold on pages this project has never seen, rather than
 //! matching any one site's strings.
 
+use super::repair::repair_text;
 use std::collections::HashSet;
 use std::hash::{BuildHasher, RandomState};
 
@@ -99,6 +100,9 @@ pub struct CleanText {
 /// Removes chrome lines from `text` and takes the headline off the top. `known_title` (from
 /// front matter or a record) is used as the title instead and removed where repeated.
 pub fn clean_text(text: &str, known_title: Option<&str>) -> CleanText {
+    let text = &*repair_text(text);
+    let known_title = known_title.map(repair_text);
+    let known_title = known_title.as_deref();
     let lines: Vec<&str> = text.lines().collect();
     let hasher = RandomState::new();
     let mut key_buffer = String::new();

@@ -10,6 +10,7 @@ pub mod clean;
 pub mod dateline;
 pub mod html;
 pub mod jsonl;
+pub mod repair;
 pub mod text;
 
 use crate::model::Article;
@@ -391,19 +392,22 @@ impl JsonlChunks {
     }
 }
 
+/// The characters Windows-1252 gives bytes 0x80 to 0x9F, where Latin-1 has C1 controls; U+FFFD
+/// for the five it leaves undefined.
+const WINDOWS_1252_HIGH: [char; 32] = [
+    '€', '\u{fffd}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{fffd}', 'Ž',
+    '\u{fffd}', '\u{fffd}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{fffd}',
+    'ž', 'Ÿ',
+];
+
 /// Decodes Windows-1252, the superset of Latin-1 that older news files not in UTF-8 almost
 /// always use (`£` as 0xA3, curly quotes as 0x93/0x94). Every byte maps to some character, so
 /// nothing is lost; the five bytes Windows-1252 leaves undefined become U+FFFD.
 fn decode_windows_1252(bytes: &[u8]) -> String {
-    const HIGH: [char; 32] = [
-        '€', '\u{fffd}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{fffd}', 'Ž',
-        '\u{fffd}', '\u{fffd}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ',
-        '\u{fffd}', 'ž', 'Ÿ',
-    ];
     bytes
         .iter()
         .map(|&b| match b {
-            0x80..=0x9f => HIGH[usize::from(b - 0x80)],
+            0x80..=0x9f => WINDOWS_1252_HIGH[usize::from(b - 0x80)],
             _ => char::from(b),
         })
         .collect()
