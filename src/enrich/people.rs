@@ -390,6 +390,14 @@ const NOT_NAMES: &[&str] = &[
     "thus",
     "hence",
     "otherwise",
+    // Time words that open sentences before a name ("Last Month Warburg Pincus launched …",
+    // "Previous Big Brother winners …"); "day" is left out, a surname too.
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "previous",
+    "earlier",
 ];
 
 const MONTHS_DAYS: &[&str] = &[
@@ -2482,6 +2490,9 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
 #[derive(Debug, Clone)]
 struct Person {
     given: Option<String>,
+    /// The folded words of the fullest name seen ("enrique pena nieto"), for surnames of more
+    /// than one word.
+    words: Vec<String>,
     suffix: Option<String>,
     canonical: String,
     gender: Gender,
@@ -2845,23 +2856,36 @@ fn build_people(docs: &mut [Doc]) -> (Vec<Person>, Vec<String>) {
                 Some(given_key(first))
             };
             let group = by_surname.entry(last.clone()).or_default();
+            // "Peña Nieto" after "Enrique Peña Nieto", and the other way round: a name whose
+            // first word is no given name is the end of a fuller one, a surname of two words.
+            let compound = |p: &Person| {
+                let (short, long) = if c.words.len() < p.words.len() {
+                    (&c.words, &p.words)
+                } else {
+                    (&p.words, &c.words)
+                };
+                short.len() < long.len()
+                    && long.ends_with(short)
+                    && short.first().is_some_and(|w| !is_given(w))
+            };
             let found = group.iter().copied().find(|&pi| {
                 let p = &people[pi];
                 p.suffix == c.suffix
-                    && match (&p.given, &given) {
+                    && (match (&p.given, &given) {
                         (Some(a), Some(b)) => {
                             same_given(a, b)
                                 || (a.starts_with(b.as_str()) || b.starts_with(a.as_str()))
                                     && a.len().min(b.len()) >= 3
                         }
                         _ => true,
-                    }
+                    } || compound(p))
             });
             let pi = match found {
                 Some(pi) => pi,
                 None => {
                     people.push(Person {
                         given: given.clone(),
+                        words: c.words.clone(),
                         suffix: c.suffix.clone(),
                         canonical: String::new(),
                         gender: gender_of(first),
@@ -2873,9 +2897,13 @@ fn build_people(docs: &mut [Doc]) -> (Vec<Person>, Vec<String>) {
                 }
             };
             let p = &mut people[pi];
-            if p.given.is_none() {
+            // The fuller name's given name replaces the first word of a compound surname.
+            if p.given.is_none() || c.words.len() > p.words.len() && given.is_some() {
                 p.given = given;
                 p.gender = gender_of(first);
+            }
+            if c.words.len() > p.words.len() {
+                p.words = c.words.clone();
             }
             let mut surface = c.surface.clone();
             if let Some(s) = &c.suffix {
@@ -2999,6 +3027,7 @@ fn build_people(docs: &mut [Doc]) -> (Vec<Person>, Vec<String>) {
                 let pi = people.len();
                 people.push(Person {
                     given: None,
+                    words: vec![w.clone()],
                     suffix: None,
                     canonical: c.surface.clone(),
                     gender: Gender::Either,
@@ -5033,6 +5062,22 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
             let p = scene.resolve_role(&role, before);
             return Some((p.map_or(Source::Unknown, Source::Person), role.start, j));
         }
+        // "…, but he is now likely to withdraw, the delegates said", "…, the company said": a
+        // plural or an organization right before the cue is its subject, not the sentence's
+        // subject further back. ("the 36-year-old said" is someone named before.)
+        let head = fold_at(d.text, toks, j - 1);
+        let unnamed_head = head.ends_with('s') && !head.ends_with("ss") || in_list(ORG_NOUNS, head);
+        if !toks[j - 1].cap && unnamed_head {
+            let det = (j.saturating_sub(4)..j - 1).rev().find(|&m| {
+                toks[m].is_word() && matches!(fold_at(d.text, toks, m), "the" | "these" | "those")
+            });
+            if let Some(m) = det {
+                let plain = (m + 1..j).all(|x| toks[x].is_word() && !toks[x].cap && !toks[x].poss);
+                if plain && (m == 0 || !toks[m - 1].is_word()) {
+                    return Some((Source::Unknown, m, j));
+                }
+            }
+        }
     }
     // Apposition: "François Heisbourg, a security expert, said".
     if prev.is_punct(',') {
@@ -6410,6 +6455,28 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_of_two_words_joins_the_full_name() {
+        // Either order: the full name first, or the surname first and the full name after.
+        for paras in [
+            [
+                "President Rodrigo Vargas Llosa met the envoy.",
+                "Vargas Llosa said the talks went well.",
+            ],
+            [
+                "Vargas Llosa said the talks went well.",
+                "President Rodrigo Vargas Llosa met the envoy.",
+            ],
+        ] {
+            let got = tag_people(&passages(&paras));
+            let names: Vec<&str> = got.people.iter().map(|p| p.name.as_str()).collect();
+            assert_eq!(names, vec!["Rodrigo Vargas Llosa"], "{paras:?}");
+        }
+        // A given name opening the shorter name makes it another person.
+        let got = tag_people(&passages(&["Hillary Clinton met Bill Clinton on Monday."]));
+        assert_eq!(got.per_passage[0].actors, vec!["Bill Clinton", "Hillary Clinton"]);
+    }
+
+    #[test]
     fn a_shared_surname_alone_names_who_came_first() {
         let got = tag_people(&passages(&[
             "Mayor Anna Brisk won the primary on Tuesday.",
@@ -6482,6 +6549,12 @@ mod tests {
         ]));
         let names: Vec<&str> = got.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, vec!["Ortuzar", "Rios"], "{got:?}");
+        // A time word opening a sentence is no part of the name after it.
+        let got = tag_people(&passages(&[
+            "Frederick Lund founded the fund in 1979.",
+            "Earlier Lund said the bid was fair. Last Month Lund bought more shares.",
+        ]));
+        assert_eq!(got.per_passage[1].actors, vec!["Frederick Lund"], "{got:?}");
     }
 
     #[test]
@@ -6851,6 +6924,16 @@ mod tests {
             (
                 &["The report, written by university professor Owen Lacey, said prices “will keep rising.”"],
                 &[("will keep rising.", None, None)],
+            ),
+            // A plural or an organization right before the cue speaks, not the sentence's
+            // subject (an organization is also caught earlier, as the source after a quotation).
+            (
+                &["Chief executive Rick Olsen spoke on Monday. “A price of $10 a share remains our goal,” the company said, adding it would wait."],
+                &[("A price of $10 a share remains our goal", None, None)],
+            ),
+            (
+                &["Delegate Kofi Mensah was expected to stand, but “he will now withdraw,” the delegates said."],
+                &[("he will now withdraw", None, None)],
             ),
             // A quotation standing as a sentence after reported speech.
             (
