@@ -961,7 +961,10 @@ struct Tok {
     /// End including the possessive.
     full_e: usize,
     kind: Kind,
+    /// Capitalized like a name; a brand-shaped word ("EgyptAir", see [`is_brand_word`]) is not.
     cap: bool,
+    /// Capitalized like a brand: no name, but a capital for telling a headline from a sentence.
+    brand: bool,
     /// All capitals, two letters or more (NATO, CIA, U.S.).
     acronym: bool,
     poss: bool,
@@ -1025,7 +1028,8 @@ fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
                 }
             }
             let stem = &text[i..e];
-            let cap = c.is_uppercase();
+            let brand = c.is_uppercase() && is_brand_word(stem);
+            let cap = c.is_uppercase() && !brand;
             let letters = stem.chars().filter(|c| c.is_alphabetic()).count();
             // "NATO", "U.S.", and plurals such as "MPs".
             let core = stem.strip_suffix('s').filter(|c| c.chars().count() >= 2).unwrap_or(stem);
@@ -1036,6 +1040,7 @@ fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
                 full_e: end,
                 kind: Kind::Word,
                 cap,
+                brand,
                 acronym,
                 poss,
                 initial: false,
@@ -1050,6 +1055,7 @@ fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
                 full_e: i + c.len_utf8(),
                 kind: Kind::Punct(c),
                 cap: false,
+                brand: false,
                 acronym: false,
                 poss: false,
                 initial: false,
@@ -1175,6 +1181,33 @@ const COUNTRY_INITIALS: &[&str] = &["us", "uk", "un", "eu"];
 
 /// "H.W", "G.K", "J.R": two or three single capital letters joined by dots that are no
 /// state, country or company form.
+/// Whether a capitalized word is shaped like a brand or glued page text rather than a name:
+/// a capital inside it after four or more letters that are no given name ("ScanJet",
+/// "WikiLeaks", "EgyptAir", "PacifiCorp"), or three capitals inside it ("BobicFlagShareLike" from
+/// a page's buttons glued to a byline). Names keep theirs after a short prefix or a given name
+/// ("McConnell", "DeMoro", "SyCip", "VanderSloot", "KellyAnne").
+fn is_brand_word(w: &str) -> bool {
+    // Acronyms ("NATO", "KPST") and initials are not brands of this shape.
+    if !w.chars().skip(1).any(char::is_lowercase) {
+        return false;
+    }
+    let mut inner = w.char_indices().skip(1).filter(|&(_, c)| c.is_uppercase());
+    let Some((first_inner, _)) = inner.next() else {
+        return false;
+    };
+    if inner.count() >= 2 {
+        return true;
+    }
+    let prefix = &w[..first_inner];
+    if !prefix.chars().all(char::is_alphabetic) || prefix.chars().skip(1).any(char::is_uppercase) {
+        return false;
+    }
+    let folded = fold_word(prefix);
+    prefix.chars().count() >= 4
+        && !is_given(&folded)
+        && !matches!(folded.as_str(), "vande" | "vander" | "fitz" | "mac")
+}
+
 fn is_dotted_initials(w: &str) -> bool {
     let parts = w.split('.').count();
     (2..=3).contains(&parts)
@@ -1473,7 +1506,20 @@ fn arabic_article_name(w: &str) -> bool {
 fn find_candidates(text: &str, toks: &[Tok]) -> (Vec<Cand>, Vec<String>) {
     let lists = &*LISTS;
     let mut out = Vec::new();
-    let mut orgs = Vec::new();
+    // "LyphoMed Inc … Lyphomed said": a brand-shaped word names a thing, in any spelling, and
+    // so does a word before it that is no given name ("Ribi ImmunoChem Research … Ribi said").
+    let mut orgs: Vec<String> = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        if !t.brand || t.fold.contains(' ') {
+            continue;
+        }
+        orgs.push(t.fold.to_string());
+        if let Some(p) = k.checked_sub(1).map(|p| &toks[p]) {
+            if p.is_word() && p.cap && !is_given(&p.fold) {
+                orgs.push(p.fold.to_string());
+            }
+        }
+    }
     // Where the last run of capitalized words started and ended.
     let mut prev_run: Option<(usize, usize)> = None;
     let mut k = 0;
@@ -2542,7 +2588,7 @@ fn is_headline(toks: &[Tok]) -> bool {
         return false;
     }
     let words = toks.iter().filter(|t| t.is_word() && t.quote.is_none());
-    let (n, caps) = words.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.cap)));
+    let (n, caps) = words.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.cap || t.brand)));
     n >= 4 && caps * 10 >= n * 9
 }
 
@@ -4960,6 +5006,10 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
     if prev.quote.is_some() {
         return None;
     }
+    // "BuzzFeed reported that …": a brand speaks, nobody the article names as a person.
+    if prev.brand {
+        return Some((Source::Unknown, j - 1, j));
+    }
     // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": step
     // back over an "of …" phrase to the name before it.
     // Reuters marks a firm's name with angle brackets ("Stuart McKibbin of <A.C. Goode and
@@ -5975,6 +6025,18 @@ mod tests {
                 &["The government daily Pravdina said the harvest was late. The weekly Ekonomist agreed, and the union Solidarnosc said so too."],
                 &[],
             ),
+            // A word shaped like a brand, or page buttons glued to a byline, is no name; a name
+            // keeps a capital inside after a short prefix or a given name.
+            (
+                &["Vintel ScanPro sales rose 10 pct. Vintel said the ChemLawn unit and PacifiCorp would follow, Brian McNally said."],
+                &["Brian McNally"],
+            ),
+            (
+                &["Senator Mitch DeLauro met Frank VanderSloot in Idaho."],
+                &["Frank VanderSloot", "Mitch DeLauro"],
+            ),
+            // The glued word drops out of the name; the word after it stands alone.
+            (&["Lena BobicFlagShareLikeReplyAni Dorsey wrote the report."], &["Dorsey"]),
             // What a verb's "its" goes back to is a company.
             (
                 &["Talbot has expanded its music player family. Analysts said Talbot was keeping a foot in the market."],
@@ -6924,6 +6986,11 @@ mod tests {
             (
                 &["The report, written by university professor Owen Lacey, said prices “will keep rising.”"],
                 &[("will keep rising.", None, None)],
+            ),
+            // A brand speaks, not the sentence's subject.
+            (
+                &["Reza Amini backed away from the deal after NewsHub reported that “he was writing a book.”"],
+                &[("he was writing a book.", None, None)],
             ),
             // A plural or an organization right before the cue speaks, not the sentence's
             // subject (an organization is also caught earlier, as the source after a quotation).
