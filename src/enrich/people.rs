@@ -1708,6 +1708,28 @@ const PLACE_FEATURES: &[&str] = &[
     "gardens",
 ];
 
+/// Titles held over a place: "the Bishop of Durham", "the Mayor of London".
+const TERRITORIAL_TITLES: &[&str] = &[
+    "archbishop",
+    "baron",
+    "baroness",
+    "bishop",
+    "countess",
+    "duchess",
+    "duke",
+    "earl",
+    "emir",
+    "governor",
+    "king",
+    "marquess",
+    "mayor",
+    "prince",
+    "princess",
+    "queen",
+    "sultan",
+    "viscount",
+];
+
 fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Cand> {
     let lists = &*LISTS;
     // "12 billion U.S. Dlrs", "S and P": a capitalized run after a number is a unit, and a
@@ -2310,8 +2332,26 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         && matches!(word_at(text, toks, t0 - 1), "in" | "at")
         && !toks[t1 - 1].poss
         && !(ev.title || ev.honorific || ev.given);
+    // "the Bishop of Durham", "the Duke of Edinburgh": one word after a title of a see or a
+    // realm and "of" is the place the title holds, not the person.
+    let after_title_of = name_from == 0
+        && words.len() == 1
+        && t0 >= 2
+        && word_at(text, toks, t0 - 1) == "of"
+        && toks[t0 - 2].is_word()
+        && toks[t0 - 2].cap
+        && in_list(TERRITORIAL_TITLES, fold_at(text, toks, t0 - 2))
+        && !ev.given;
+    // "St George's Chapel", "St Patrick's Day": a saint's name owning a capitalized noun names
+    // a place or a day.
+    let saints_place = roles.iter().any(|r| matches!(r.as_str(), "st" | "saint" | "ste"))
+        && toks[t1 - 1].poss
+        && toks.get(t1).is_some_and(|t| t.is_word() && t.cap);
+    if saints_place {
+        return None;
+    }
     // "Nestle said it…", "Nestle's shares": a company, whatever the verb.
-    let org_hint = after_the || after_place_word || {
+    let org_hint = after_the || after_place_word || after_title_of || {
         let n1 = lower_word_at(text, toks, t1).unwrap_or_default();
         let n2 = lower_word_at(text, toks, t1 + 1).unwrap_or_default();
         quotes::is_cue(&n1) && matches!(n2.as_str(), "it" | "its")
@@ -5075,6 +5115,16 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
             j = m - 1;
             prev = &toks[j - 1];
         }
+        // "The Archbishop of Canterbury said": the title holder speaks, whoever holds it.
+        if m >= 2
+            && word_at(d.text, toks, m - 1) == "of"
+            && in_list(TERRITORIAL_TITLES, fold_at(d.text, toks, m - 2))
+        {
+            let role = role_phrase_back(d, m - 2);
+            let p = role.as_ref().and_then(|r| scene.resolve_role(r, before));
+            let from = role.map_or(m - 2, |r| r.start);
+            return Some((p.map_or(Source::Unknown, Source::Person), from, j));
+        }
     }
     if prev.is_word() {
         if let Some((p, a, b)) = mention_at(d, j - 1, true) {
@@ -6037,6 +6087,12 @@ mod tests {
             ),
             // The glued word drops out of the name; the word after it stands alone.
             (&["Lena BobicFlagShareLikeReplyAni Dorsey wrote the report."], &["Dorsey"]),
+            // The place a title is held over, and a saint's name owning a place, are no people.
+            (
+                &["The Bishop of Durham, the Rt Rev Dr Tom Wright, called the book lousy history."],
+                &["Tom Wright"],
+            ),
+            (&["The couple married in St George's Chapel at Windsor on Saturday."], &[]),
             // What a verb's "its" goes back to is a company.
             (
                 &["Talbot has expanded its music player family. Analysts said Talbot was keeping a foot in the market."],
@@ -6986,6 +7042,11 @@ mod tests {
             (
                 &["The report, written by university professor Owen Lacey, said prices “will keep rising.”"],
                 &[("will keep rising.", None, None)],
+            ),
+            // A title held over a place speaks, not the speaker before.
+            (
+                &["“It was a long road,” said Ros Lane, who wrote the biography. The Archbishop of Canterbury said: “I am pleased they have decided to marry.”"],
+                &[("It was a long road", Some("Ros Lane"), Some("said")), ("I am pleased they have decided to marry.", None, None)],
             ),
             // A brand speaks, not the sentence's subject.
             (
