@@ -234,6 +234,7 @@ administrations governments ministries agencies associations companies corporati
 act accord bourse exchange lines services daily telegraph initiative guaranty associates
 board boards products pipeline pipelines employees registry registries lab convention conventions
 tournament tournaments sciences boerse co-operative cooperative
+theatre theater theatres theaters cinema cinemas credit national grid dancers
 """.split()
 
 

@@ -6285,6 +6285,11 @@ mod tests {
             // An industry's word closes a firm's name, even after a military title.
             (&["General Acquisition said it would raise its offer for the company."], &[]),
             (&["Shares of Hi-Net Communications rose 10 pct."], &[]),
+            // Theatres, cinemas and credit arms are places and firms.
+            (
+                &["Cineworld bought the Roosevelt Century Theatre. Shares of Abbey National rose."],
+                &[],
+            ),
             (&["Helen Steel, a campaigner, said the verdict was fair."], &["Helen Steel"]),
             // A unit after a number.
             (&["The deficit reached 4.2 billion N.Z. Dlrs, the ministry said."], &[]),
