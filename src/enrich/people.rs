@@ -1826,7 +1826,16 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         && folded.len() >= 2
         && !is_given(&folded[folded.len() - 2])
         && !is_dotted_initials(word_at(text, toks, idx[idx.len() - 2]));
-    if holiday {
+    // "Happily, Mr. Zuckerberg …", "Ironically, …": an adverb opening its sentence before a
+    // comma (names in "-ly" such as Donnelly or Kelly are in the lists).
+    let adverb = folded.len() == 1
+        && toks[idx[0]].initial
+        && last.len() >= 7
+        && last.ends_with("ly")
+        && toks.get(idx[0] + 1).is_some_and(|t| t.is_punct(','))
+        && !is_given(last)
+        && !lists.surnames.contains(last.as_str());
+    if holiday || adverb {
         return None;
     }
     // "Goodison Park", "Candlewood Lake", "Mount Clemens", "Fort McMurray": a place named
@@ -6087,6 +6096,12 @@ mod tests {
             ),
             // The glued word drops out of the name; the word after it stands alone.
             (&["Lena BobicFlagShareLikeReplyAni Dorsey wrote the report."], &["Dorsey"]),
+            // A US state's word for its people, and an adverb opening a sentence, are no part
+            // of a name.
+            (
+                &["Ironically, Mr. Halvorsen agreed, but Texan Zeb Hollis disagreed."],
+                &["Halvorsen", "Zeb Hollis"],
+            ),
             // The place a title is held over, and a saint's name owning a place, are no people.
             (
                 &["The Bishop of Durham, the Rt Rev Dr Tom Wright, called the book lousy history."],
