@@ -167,7 +167,7 @@ def demonyms(dl, country_words):
                                 "Polish", "Turkish", "Greek", "Thai", "Arab", "Kurdish", "Jewish",
                                 "Muslim", "Christian", "Catholic", "Western", "Eastern", "Soviet",
                                 "Democrat", "Republican", "Democratic", "Conservative", "Labour",
-                                "Liberal", "Tory", "Tories",
+                                "Liberal", "Tory", "Tories", "Lib", "Dem", "Dems",
                                 # Nouns for people of a nation: "the 27-year-old Spaniard".
                                 "Spaniard", "Spaniards", "Briton", "Britons", "Brit", "Brits",
                                 "Dane", "Danes", "Swede", "Swedes", "Finn", "Finns", "Pole",

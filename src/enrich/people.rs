@@ -398,6 +398,8 @@ const NOT_NAMES: &[&str] = &[
     "year",
     "previous",
     "earlier",
+    // "Fellow Texan Zeb Hollis", "Fellow Democrat Ann Reyes": a companion word, never a name.
+    "fellow",
 ];
 
 const MONTHS_DAYS: &[&str] = &[
@@ -1947,10 +1949,12 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     }
     // "Democrat Lawton Chiles", "Tory Liam Fox", "Australian Lynton Crosby": a party or a
     // nationality before a given name or before a known surname is an affiliation, even one
-    // that is a given name too.
-    if words.len() == 3
+    // that is a given name too; so are two ("Lib Dem Norman Baker").
+    while words.len() >= 3
         && lists.demonyms.contains(words[0].as_str())
-        && (is_given(&words[1]) || lists.surnames.contains(words[2].as_str()))
+        && (is_given(&words[1])
+            || lists.surnames.contains(words[words.len() - 1].as_str())
+            || words.len() >= 4 && lists.demonyms.contains(words[1].as_str()))
     {
         name_from += 1;
         title0 = idx[name_from];
@@ -6102,6 +6106,8 @@ mod tests {
                 &["Ironically, Mr. Halvorsen agreed, but Texan Zeb Hollis disagreed."],
                 &["Halvorsen", "Zeb Hollis"],
             ),
+            // "Fellow" and two party words before a name.
+            (&["Fellow Lib Dem Ann Zorbaquel said the plan was flawed."], &["Ann Zorbaquel"]),
             // The place a title is held over, and a saint's name owning a place, are no people.
             (
                 &["The Bishop of Durham, the Rt Rev Dr Tom Wright, called the book lousy history."],
