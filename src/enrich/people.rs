@@ -6311,6 +6311,10 @@ mod tests {
                 &["Cineworld bought the Roosevelt Century Theatre. Shares of Abbey National rose."],
                 &[],
             ),
+            (
+                &["The film by Halden Bros was made by the Allison Division, the trade paper Ward's Motor Reports said."],
+                &[],
+            ),
             (&["Helen Steel, a campaigner, said the verdict was fair."], &["Helen Steel"]),
             // A unit after a number.
             (&["The deficit reached 4.2 billion N.Z. Dlrs, the ministry said."], &[]),
