@@ -199,7 +199,7 @@ def titles(dl):
             "reporter", "prosecutor", "lobbyist", "operative", "organizer", "billionaire",
             "frontrunner", "neurosurgeon", "contributor", "co-host", "cohost", "publicist", "agent",
             "campaigner", "mp", "mep", "msp", "film-maker", "filmmaker", "vice-president",
-            "justice", "anchor", "newscaster"}
+            "justice", "newscaster"}
     return out
 
 

@@ -2184,8 +2184,10 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         let w = word_at(text, toks, start - 1);
         // "party boss Reince Priebus", "pollster Charles Franklin": any role word before a
         // full name; before a single word only the roles that take a name.
-        let role_before_full_name =
-            (plain_name || plain_s_name) && lists.titles.contains(w) && !set_has(&NOT_HEADS_SET, w);
+        // "ABC News anchor George Stephanopoulos": "anchor" is a role only in lower case, so it
+        // is not among the titles ("Anchor Glass" is a firm).
+        let role_before_full_name = (plain_name || plain_s_name)
+            && (lists.titles.contains(w) && !set_has(&NOT_HEADS_SET, w) || w == "anchor");
         if set_has(&HONORIFICS_SET, w)
             || role_before_full_name
             || matches!(
@@ -5384,10 +5386,12 @@ fn preamble_only(d: &Doc, sent: usize, m: usize) -> bool {
     let lists = &*LISTS;
     // "Former TV network anchor Katie Couric has …": a role noun right before the name lets
     // the plain nouns of its phrase ("network") stand in the preamble too.
+    // "anchor" is a role only in lower case, so it is not among the titles ("Anchor Glass" is
+    // a firm).
     let role_before = m > 0
         && d.toks[m - 1].is_word()
         && !d.toks[m - 1].cap
-        && lists.titles.contains(fold_at(d.text, &d.toks, m - 1));
+        && matches!(fold_at(d.text, &d.toks, m - 1), w if lists.titles.contains(w) || w == "anchor");
     let mut j = m;
     // Whether every token so far is a capitalized word: the run the name came from, whose
     // leading words ("House Republican", "Earlier") were left out of the name.
@@ -6105,6 +6109,11 @@ mod tests {
             (
                 &["Ironically, Mr. Halvorsen agreed, but Texan Zeb Hollis disagreed."],
                 &["Halvorsen", "Zeb Hollis"],
+            ),
+            // "anchor" is a role in lower case only.
+            (
+                &["The decision by current ABC News anchor George Stamatakos drew criticism. Anchor Glass Container Corp said sales rose, and Anchor Glass said results improved."],
+                &["George Stamatakos"],
             ),
             // "Fellow" and two party words before a name.
             (&["Fellow Lib Dem Ann Zorbaquel said the plan was flawed."], &["Ann Zorbaquel"]),
