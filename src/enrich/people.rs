@@ -1710,6 +1710,17 @@ const PLACE_FEATURES: &[&str] = &[
     "gardens",
 ];
 
+/// Roles that stand before a name only in lower case ("ABC News anchor George Stephanopoulos"),
+/// so they are not among the titles: "Anchor Glass" is a firm.
+const LOWER_CASE_ROLES: &[&str] = &["anchor"];
+
+/// Whether the word at `k` follows a title held over a place and "of" ("the Bishop of Durham").
+fn after_territorial_title(text: &str, toks: &[Tok], k: usize) -> bool {
+    k >= 2
+        && word_at(text, toks, k - 1) == "of"
+        && in_list(TERRITORIAL_TITLES, fold_at(text, toks, k - 2))
+}
+
 /// Titles held over a place: "the Bishop of Durham", "the Mayor of London".
 const TERRITORIAL_TITLES: &[&str] = &[
     "archbishop",
@@ -2184,10 +2195,9 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         let w = word_at(text, toks, start - 1);
         // "party boss Reince Priebus", "pollster Charles Franklin": any role word before a
         // full name; before a single word only the roles that take a name.
-        // "ABC News anchor George Stephanopoulos": "anchor" is a role only in lower case, so it
-        // is not among the titles ("Anchor Glass" is a firm).
         let role_before_full_name = (plain_name || plain_s_name)
-            && (lists.titles.contains(w) && !set_has(&NOT_HEADS_SET, w) || w == "anchor");
+            && (lists.titles.contains(w) && !set_has(&NOT_HEADS_SET, w)
+                || in_list(LOWER_CASE_ROLES, w));
         if set_has(&HONORIFICS_SET, w)
             || role_before_full_name
             || matches!(
@@ -2351,11 +2361,9 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     // realm and "of" is the place the title holds, not the person.
     let after_title_of = name_from == 0
         && words.len() == 1
-        && t0 >= 2
-        && word_at(text, toks, t0 - 1) == "of"
+        && after_territorial_title(text, toks, t0)
         && toks[t0 - 2].is_word()
         && toks[t0 - 2].cap
-        && in_list(TERRITORIAL_TITLES, fold_at(text, toks, t0 - 2))
         && !ev.given;
     // "St George's Chapel", "St Patrick's Day": a saint's name owning a capitalized noun names
     // a place or a day.
@@ -5131,10 +5139,7 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
             prev = &toks[j - 1];
         }
         // "The Archbishop of Canterbury said": the title holder speaks, whoever holds it.
-        if m >= 2
-            && word_at(d.text, toks, m - 1) == "of"
-            && in_list(TERRITORIAL_TITLES, fold_at(d.text, toks, m - 2))
-        {
+        if after_territorial_title(d.text, toks, m) {
             let role = role_phrase_back(d, m - 2);
             let p = role.as_ref().and_then(|r| scene.resolve_role(r, before));
             let from = role.map_or(m - 2, |r| r.start);
@@ -5386,12 +5391,11 @@ fn preamble_only(d: &Doc, sent: usize, m: usize) -> bool {
     let lists = &*LISTS;
     // "Former TV network anchor Katie Couric has …": a role noun right before the name lets
     // the plain nouns of its phrase ("network") stand in the preamble too.
-    // "anchor" is a role only in lower case, so it is not among the titles ("Anchor Glass" is
-    // a firm).
     let role_before = m > 0
         && d.toks[m - 1].is_word()
         && !d.toks[m - 1].cap
-        && matches!(fold_at(d.text, &d.toks, m - 1), w if lists.titles.contains(w) || w == "anchor");
+        && matches!(fold_at(d.text, &d.toks, m - 1),
+            w if lists.titles.contains(w) || in_list(LOWER_CASE_ROLES, w));
     let mut j = m;
     // Whether every token so far is a capitalized word: the run the name came from, whose
     // leading words ("House Republican", "Earlier") were left out of the name.

@@ -80,8 +80,11 @@ fn flush(run: &mut Vec<(u8, char)>, out: &mut String) -> bool {
         };
         let decoded = (len > 1 && i + len <= run.len())
             .then(|| {
-                let bytes: Vec<u8> = run[i..i + len].iter().map(|&(b, _)| b).collect();
-                std::str::from_utf8(&bytes).ok()?.chars().next()
+                let mut bytes = [0u8; 4];
+                for (slot, &(b, _)) in bytes.iter_mut().zip(&run[i..i + len]) {
+                    *slot = b;
+                }
+                std::str::from_utf8(&bytes[..len]).ok()?.chars().next()
             })
             .flatten()
             .filter(|&c| plausible(c));
@@ -101,10 +104,11 @@ fn flush(run: &mut Vec<(u8, char)>, out: &mut String) -> bool {
     changed
 }
 
-/// Whether `c` is a character news text is written in: Latin letters and signs, Greek,
-/// Cyrillic, punctuation, currency and letterlike symbols. Anything else decoded from a run is
-/// more likely real text that happens to form a sequence: "«CAFÉ»" would make "É»" an IPA
-/// letter, and a C1 control is no character anyone wrote.
+/// Whether `c` is a character news text is written in: Latin letters and signs (Latin-1 and
+/// Latin Extended-A, and Romanian ș and ț), Greek letters, Cyrillic, punctuation, currency and
+/// letterlike symbols. Anything else decoded from a run is more likely real text that happens to
+/// form a sequence: "«CAFÉ»" would make "É»" an IPA letter, and a C1 control is no character
+/// anyone wrote.
 fn plausible(c: char) -> bool {
     matches!(
         u32::from(c),
