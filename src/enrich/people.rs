@@ -4322,6 +4322,80 @@ fn is_plural_noun_cue(d: &Doc, k: usize) -> bool {
         )
 }
 
+/// Nouns of the people who speak for, work for or belong to someone: "an aide to", "a
+/// spokesman for", "the wife of".
+const SERVING_NOUNS: &[&str] = &[
+    "aide",
+    "adviser",
+    "advisor",
+    "assistant",
+    "associate",
+    "ally",
+    "attorney",
+    "brother",
+    "colleague",
+    "confidant",
+    "cousin",
+    "daughter",
+    "deputy",
+    "father",
+    "friend",
+    "husband",
+    "lawyer",
+    "mother",
+    "nephew",
+    "niece",
+    "relative",
+    "sister",
+    "son",
+    "source",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "widow",
+    "wife",
+];
+
+/// Whether the person whose mention starts at `a` is named only as whom an unnamed speaker
+/// serves: "an aide to Agriculture Secretary Richard Lyng said", "a spokesman for Mr Blair
+/// said", "a source close to Chirac", "the wife of Richard Lyng told". The token where the
+/// speaker's phrase opens.
+fn served_by_unnamed(d: &Doc, a: usize) -> Option<usize> {
+    let toks = &d.toks;
+    // The titles of the one served ("Agriculture Secretary", "Mr.") belong to the mention.
+    let mut j = a;
+    while j > 0
+        && a - j < 4
+        && (toks[j - 1].is_word() && toks[j - 1].cap || toks[j - 1].is_punct('.'))
+    {
+        j -= 1;
+    }
+    let prep = j.checked_sub(1)?;
+    if !toks[prep].is_word() || !matches!(word_at(d.text, toks, prep), "to" | "for" | "of") {
+        return None;
+    }
+    let close = prep > 0 && word_at(d.text, toks, prep - 1) == "close";
+    let role = prep.checked_sub(if close { 2 } else { 1 })?;
+    let noun = word_at(d.text, toks, role);
+    let serving = |w: &str| in_list(SERVING_NOUNS, w);
+    // "aides to", "spokesmen for": plurals too.
+    let serving_noun = serving(noun)
+        || noun.strip_suffix('s').is_some_and(serving)
+        || noun.strip_suffix("men").is_some_and(|stem| serving(&format!("{stem}man")));
+    if toks[role].cap || !serving_noun {
+        return None;
+    }
+    // "a close aide", "a senior White House adviser": a few words back to the determiner.
+    (role.saturating_sub(4)..role).rev().find(|&m| {
+        toks[m].is_word()
+            && matches!(
+                fold_at(d.text, toks, m),
+                "a" | "an" | "one" | "another" | "the" | "two" | "three" | "several" | "some"
+            )
+            && (m + 1..role).all(|x| toks[x].is_word() && toks[x].quote.is_none())
+    })
+}
+
 /// The "by" that brings in the agent of the participle at `k`, right after it or after the
 /// quotation it governs: "labeled “top secret” by the State Department", "described as “…” by
 /// his friend". Only before someone
@@ -4667,7 +4741,18 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         } else if let Some(m) = unnamed.or(indefinite) {
             Some((Source::Unknown, m, k))
         } else {
-            source_before(d, k, scene, &before_self, pi)
+            source_before(d, k, scene, &before_self, pi).map(|s| match s {
+                // "an aide to Agriculture Secretary Richard Lyng said": someone unnamed speaks.
+                // "Tony Proffitt, an aide to State Comptroller Bob Bullock, said": the named
+                // one the phrase is set beside.
+                (Source::Person(_), a, _) => served_by_unnamed(d, a).map_or(s, |m| {
+                    let beside = (m >= 2 && toks[m - 1].is_punct(','))
+                        .then(|| mention_at(d, m - 2, true))
+                        .flatten();
+                    beside.map_or((Source::Unknown, m, k), |(p, a, b)| (Source::Person(p), a, b))
+                }),
+                _ => s,
+            })
         };
         // "One said … . “…,” he said.": "he" is that unnamed speaker when nobody is named
         // since.
@@ -4679,7 +4764,9 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
                 let unnamed_before = cues.last().is_some_and(|c: &Cue| {
                     c.names_nobody(d)
                         && toks[c.tok].sent + 1 >= toks[a].sent
-                        && here.iter().all(|h| h.0 < c.src0 || h.0 > a)
+                        // Whom that speaker serves is named in the phrase: "A spokesman
+                        // for Mr Howard said … He added".
+                        && here.iter().all(|h| h.0 < c.src1.max(c.src0 + 1) || h.0 > a)
                 });
                 if unnamed_before {
                     Some((Source::Unknown, a, b))
@@ -7714,6 +7801,17 @@ mod tests {
                 &["Host Ian Marsh and Mayor Lisa Grant spoke on air. “But you cut the budget,” Marsh said. “Was that the right call?” Grant said."],
                 &[("But you cut the budget", Some("Ian Marsh"), Some("said")), ("Was that the right call?", Some("Lisa Grant"), Some("said"))],
             ),
+            // Whom an unnamed speaker serves is no speaker; the name set beside the phrase is.
+            (&["“The harvest will be late,” an aide to Agriculture Secretary Paul Dorn said."], &[("The harvest will be late", None, None)]),
+            (
+                &["A spokesman for Mr Dorn said the plan was “a sensible response to the crisis.”"],
+                &[("a sensible response to the crisis.", None, None)],
+            ),
+            (
+                &["Tom Reyes, an aide to Governor Ann Molina said, “The governor opposes the tax.”"],
+                &[("The governor opposes the tax.", Some("Tom Reyes"), Some("said"))],
+            ),
+            (&["“Prices will fall,” the wife of Richard Lyng told reporters."], &[("Prices will fall", None, None)]),
             // The one accused is no speaker, whatever the subject is.
             (
                 &["A new campaign ad from the governor accuses Carl Brenner of buying votes “in a scheme stretching back years.”"],
