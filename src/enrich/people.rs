@@ -2359,6 +2359,14 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         && !(ev.title || ev.honorific || ev.given);
     // "the Bishop of Durham", "the Duke of Edinburgh": one word after a title of a see or a
     // realm and "of" is the place the title holds, not the person.
+    // So is the place of a peer's title: "Lord Roberts of Conwy".
+    let peer_of = t0 >= 3
+        && word_at(text, toks, t0 - 1) == "of"
+        && toks[t0 - 2].is_word()
+        && matches!(fold_at(text, toks, t0 - 3), "lord" | "baroness" | "baron" | "viscount");
+    if peer_of && name_from == 0 && toks[t0 - 2].cap {
+        return None;
+    }
     let after_title_of = name_from == 0
         && words.len() == 1
         && after_territorial_title(text, toks, t0)
@@ -2373,8 +2381,14 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     if saints_place {
         return None;
     }
+    // "Tony Banks, Labour MP for West Ham": the seat a member holds is a place.
+    let seat = name_from == 0
+        && t0 >= 2
+        && word_at(text, toks, t0 - 1) == "for"
+        && matches!(fold_at(text, toks, t0 - 2), "mp" | "mep" | "msp" | "mla" | "member")
+        && !ev.honorific;
     // "Nestle said it…", "Nestle's shares": a company, whatever the verb.
-    let org_hint = after_the || after_place_word || after_title_of || {
+    let org_hint = after_the || after_place_word || after_title_of || seat || {
         let n1 = lower_word_at(text, toks, t1).unwrap_or_default();
         let n2 = lower_word_at(text, toks, t1 + 1).unwrap_or_default();
         quotes::is_cue(&n1) && matches!(n2.as_str(), "it" | "its")
@@ -6281,6 +6295,12 @@ mod tests {
                 &["Tom Wright"],
             ),
             (&["The couple married in St George's Chapel at Windsor on Saturday."], &[]),
+            // The place of a peer's title and the seat a member holds are no people.
+            (
+                &["The programme heard from Lord Owens of Carnwick, who was a minister at the time."],
+                &["Owens"],
+            ),
+            (&["But Tom Hardy, Labour MP for Ealing North, said the vote was close."], &["Tom Hardy"]),
             // What a verb's "its" goes back to is a company.
             (
                 &["Talbot has expanded its music player family. Analysts said Talbot was keeping a foot in the market."],
