@@ -235,7 +235,7 @@ act accord bourse exchange lines services daily telegraph initiative guaranty as
 board boards products pipeline pipelines employees registry registries lab convention conventions
 tournament tournaments sciences boerse co-operative cooperative
 theatre theater theatres theaters cinema cinemas credit national grid dancers journalism
-bros division divisions express parish report reports
+bros division divisions express parish report reports capital management advisers advisors
 """.split()
 
 

@@ -6502,6 +6502,11 @@ mod tests {
                 &["The film by Halden Bros was made by the Allison Division, the trade paper Ward's Motor Reports said."],
                 &[],
             ),
+            // Investment firms named after a person or a place.
+            (
+                &["A spokesman for hedge fund Ellery Capital complained about the deal, and Morgan Asset Management agreed."],
+                &[],
+            ),
             (&["Helen Steel, a campaigner, said the verdict was fair."], &["Helen Steel"]),
             // A unit after a number.
             (&["The deficit reached 4.2 billion N.Z. Dlrs, the ministry said."], &[]),
