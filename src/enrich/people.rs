@@ -3223,11 +3223,7 @@ struct Scene<'p> {
 }
 
 impl Scene<'_> {
-    fn resolve_pronoun(&self, male: bool, passage: usize, before_self: &[Seen]) -> Source {
-        self.resolve_pronoun_except(male, passage, before_self, None)
-    }
-
-    /// As [`Self::resolve_pronoun`] for the pronoun at token `k`, which after a cue stands for
+    /// As [`Self::resolve_pronoun_except`] for the pronoun at token `k`, which after a cue stands for
     /// that cue's subject: "Another said he hoped …" names no one.
     fn resolve_pronoun_at(
         &self,
@@ -3245,7 +3241,22 @@ impl Scene<'_> {
         if indefinite_subject {
             return Source::Unknown;
         }
-        self.resolve_pronoun(male, passage, before_self)
+        // "Asked if Mr Blunkett could return, he replied": whom the question is about is not
+        // who answers it.
+        let toks = &d.toks;
+        let sent = toks.get(k).map(|t| t.sent);
+        let opening = (0..k).rev().take_while(|&j| Some(toks[j].sent) == sent).last();
+        let asked_about = opening
+            .filter(|&s0| {
+                toks[s0].is_word()
+                    && matches!(fold_at(d.text, toks, s0), "asked" | "questioned" | "pressed")
+            })
+            .and_then(|s0| {
+                let comma = (s0..k).find(|&j| toks[j].is_punct(','))?;
+                (s0..comma).find_map(|j| mention_at(d, j, false))
+            })
+            .map(|(p, _, _)| p);
+        self.resolve_pronoun_except(male, passage, before_self, asked_about)
     }
 
     /// As [`Self::resolve_pronoun`], never to `except`: "he told Hannity" is not Hannity.
@@ -7825,6 +7836,11 @@ mod tests {
             (
                 &["Host Ian Marsh and Mayor Lisa Grant spoke on air. “But you cut the budget,” Marsh said. “Was that the right call?” Grant said."],
                 &[("But you cut the budget", Some("Ian Marsh"), Some("said")), ("Was that the right call?", Some("Lisa Grant"), Some("said"))],
+            ),
+            // Whom a question is about is not who answers it.
+            (
+                &["Prime Minister Tony Hale spoke on Monday. Asked if Mr Burnett could return to the cabinet, he replied: “I have made my admiration for Dan very clear.”"],
+                &[("I have made my admiration for Dan very clear.", Some("Tony Hale"), Some("replied"))],
             ),
             // Whom an unnamed speaker serves is no speaker; the name set beside the phrase is.
             (&["“The harvest will be late,” an aide to Agriculture Secretary Paul Dorn said."], &[("The harvest will be late", None, None)]),
