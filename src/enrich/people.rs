@@ -6513,6 +6513,11 @@ mod tests {
                 &["The film by Halden Bros was made by the Allison Division, the trade paper Ward's Motor Reports said."],
                 &[],
             ),
+            // International bodies written as words ("Opec", "Nato").
+            (
+                &["Opec remains within its agreed output ceiling, Energy Minister Ali Sharif said after he met Nato envoys."],
+                &["Ali Sharif"],
+            ),
             // Investment firms named after a person or a place.
             (
                 &["A spokesman for hedge fund Ellery Capital complained about the deal, and Morgan Asset Management agreed."],
