@@ -237,7 +237,7 @@ tournament tournaments sciences boerse co-operative cooperative
 theatre theater theatres theaters cinema cinemas credit national grid dancers journalism
 bros division divisions express parish report reports capital management advisers advisors
 opec nato comecon gatt asean unesco unicef nasa fifa uefa ecowas unctad unhcr nafta mercosur
-caricom ofgem ofcom ofsted ofwat acas aslef
+caricom ofgem ofcom ofsted ofwat acas aslef publishing united action
 """.split()
 
 

@@ -300,6 +300,8 @@ const NOT_NAMES: &[&str] = &[
     "within",
     "during",
     "despite",
+    // "Absent Sanders' plan, …": a preposition opening the sentence.
+    "absent",
     "against",
     "among",
     "about",
@@ -6513,6 +6515,12 @@ mod tests {
                 &["The film by Halden Bros was made by the Allison Division, the trade paper Ward's Motor Reports said."],
                 &[],
             ),
+            // Unions, campaign groups and publishers; a preposition opening the sentence.
+            (
+                &["National Nurses United backed him, Priorities USA Action ran ads and Grand Central Publishing printed the book."],
+                &[],
+            ),
+            (&["Absent Sanders' campaign plan, the numbers do not add up."], &[]),
             // International bodies written as words ("Opec", "Nato").
             (
                 &["Opec remains within its agreed output ceiling, Energy Minister Ali Sharif said after he met Nato envoys."],
