@@ -2051,10 +2051,19 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         && !first.ends_with("day")
         && !toks[t1 - 1].poss
         && lower_word_at(text, toks, t1).is_some_and(|w| quotes::is_cue(&w));
+    // "Jan Berry said", "June Carter": a month that is a common given name, before a surname.
+    let given_month = |i: usize, w: &str| {
+        i == 0
+            && words.len() == 2
+            && matches!(w, "jan" | "april" | "may" | "june" | "august")
+            && lists.surnames.contains(words[1].as_str())
+            && !words[1].ends_with("day")
+    };
+    let surname_month = |i: usize, w: &str| {
+        i > 0 && i + 1 == words.len() && is_given(&words[0]) && !w.ends_with("day")
+    };
     let calendar = |(i, w): (usize, &String)| {
-        set_has(&MONTHS_DAYS_SET, w)
-            && !month_by_cue
-            && !(i > 0 && i + 1 == words.len() && is_given(&words[0]) && !w.ends_with("day"))
+        set_has(&MONTHS_DAYS_SET, w) && !(month_by_cue || surname_month(i, w) || given_month(i, w))
     };
     if tok0.acronym
         || words.iter().enumerate().any(calendar)
@@ -7849,6 +7858,11 @@ mod tests {
             (
                 &["Host Ian Marsh and Mayor Lisa Grant spoke on air. “But you cut the budget,” Marsh said. “Was that the right call?” Grant said."],
                 &[("But you cut the budget", Some("Ian Marsh"), Some("said")), ("Was that the right call?", Some("Lisa Grant"), Some("said"))],
+            ),
+            // A month that is a common given name, before a surname, opens a person's name.
+            (
+                &["Trading resumed on Jan 5. Amnesty's Jan Shaw said: “It is a service, not a political football.”"],
+                &[("It is a service, not a political football.", Some("Jan Shaw"), Some("said"))],
             ),
             // Whom a question is about is not who answers it.
             (
