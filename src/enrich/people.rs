@@ -4432,6 +4432,42 @@ fn served_by_unnamed(d: &Doc, a: usize) -> Option<usize> {
     })
 }
 
+/// The source of the cue at `k` when the subject found for it, the possessive mention `a..b`,
+/// only owns the one who speaks: "Mr Nogar's son Stephen, 57, said" (Stephen), "Rubio's
+/// advisers privately conceded", "Reagan's chief of staff said" (someone unnamed). None when
+/// no such noun follows the possessive.
+fn served_by_owner(d: &Doc, a: usize, b: usize, k: usize) -> Option<Src> {
+    let toks = &d.toks;
+    if b == 0 || !toks[b - 1].poss || k <= b {
+        return None;
+    }
+    // "Sanders's top advisers", "Tony Blair's official spokesman", "Trump's campaign manager".
+    let noun = (b..k.min(b + 4)).take_while(|&j| toks[j].is_word() && !toks[j].cap).find(|&j| {
+        let w = word_at(d.text, toks, j);
+        let one = w.strip_suffix('s').unwrap_or(w);
+        in_list(SERVING_NOUNS, w)
+            || in_list(SERVING_NOUNS, one)
+            || in_list(OWNED_ROLES, w)
+            || in_list(OWNED_ROLES, one)
+            || w.strip_suffix("men")
+                .is_some_and(|stem| in_list(SERVING_NOUNS, &format!("{stem}man")))
+    })?;
+    // Whoever the noun names: "son Stephen", "spokesman, Denis Baudouin,".
+    let at = if toks.get(noun + 1).is_some_and(|t| t.is_punct(',')) { noun + 2 } else { noun + 1 };
+    // Or whoever the phrase is set beside: "Robby Mook, Clinton's campaign manager, said".
+    let beside =
+        || (a >= 2 && toks[a - 1].is_punct(',')).then(|| mention_at(d, a - 2, true)).flatten();
+    match mention_at(d, at, false).filter(|&(_, _, m1)| m1 <= k).or_else(beside) {
+        Some((p, m0, m1)) => Some((Source::Person(p), m0, m1)),
+        None => Some((Source::Unknown, a, k)),
+    }
+}
+
+/// Roles held in someone's service beyond [`SERVING_NOUNS`], named with the one served as
+/// owner: "Trump's campaign manager", "Clinton's chief of staff", "Blair's press secretary".
+const OWNED_ROLES: &[&str] =
+    &["chief", "director", "manager", "secretary", "staffer", "strategist"];
+
 /// The "by" that brings in the agent of the participle at `k`, right after it or after the
 /// quotation it governs: "labeled “top secret” by the State Department", "described as “…” by
 /// his friend". Only before someone
@@ -4781,12 +4817,17 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
                 // "an aide to Agriculture Secretary Richard Lyng said": someone unnamed speaks.
                 // "Tony Proffitt, an aide to State Comptroller Bob Bullock, said": the named
                 // one the phrase is set beside.
-                (Source::Person(_), a, _) => served_by_unnamed(d, a).map_or(s, |m| {
-                    let beside = (m >= 2 && toks[m - 1].is_punct(','))
-                        .then(|| mention_at(d, m - 2, true))
-                        .flatten();
-                    beside.map_or((Source::Unknown, m, k), |(p, a, b)| (Source::Person(p), a, b))
-                }),
+                (Source::Person(_), a, b) => served_by_unnamed(d, a)
+                    .map(|m| {
+                        let beside = (m >= 2 && toks[m - 1].is_punct(','))
+                            .then(|| mention_at(d, m - 2, true))
+                            .flatten();
+                        beside
+                            .map_or((Source::Unknown, m, k), |(p, a, b)| (Source::Person(p), a, b))
+                    })
+                    // "Mr Nogar's son Stephen said", "Rubio's advisers conceded".
+                    .or_else(|| served_by_owner(d, a, b, k))
+                    .unwrap_or(s),
                 _ => s,
             })
         };
@@ -7858,6 +7899,15 @@ mod tests {
             (
                 &["Host Ian Marsh and Mayor Lisa Grant spoke on air. “But you cut the budget,” Marsh said. “Was that the right call?” Grant said."],
                 &[("But you cut the budget", Some("Ian Marsh"), Some("said")), ("Was that the right call?", Some("Lisa Grant"), Some("said"))],
+            ),
+            // Whom the speaker serves, named as owner, is no speaker either.
+            (
+                &["Thorne Nogar died in 1994. “We could use the money,” Mr Nogar's son Stephen, 57, said."],
+                &[("We could use the money", None, None)],
+            ),
+            (
+                &["Hillary Clinton spoke first. When Robby Mook, Clinton's campaign manager was asked if she would hold a press conference, he laughed and said, “We'll see.”"],
+                &[("We'll see.", Some("Robby Mook"), Some("said"))],
             ),
             // A month that is a common given name, before a surname, opens a person's name.
             (
