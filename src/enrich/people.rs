@@ -7900,6 +7900,19 @@ mod tests {
                 &["Host Ian Marsh and Mayor Lisa Grant spoke on air. “But you cut the budget,” Marsh said. “Was that the right call?” Grant said."],
                 &[("But you cut the budget", Some("Ian Marsh"), Some("said")), ("Was that the right call?", Some("Lisa Grant"), Some("said"))],
             ),
+            // "revealed" reports speech, so its subject is the speaker in view.
+            (
+                &[
+                    "Club chairman Rick Hale said: “We are delighted.” Glenn Hodge was unveiled as manager.",
+                    "Chief executive Jon Moxley defended the decision. “We hope it works,” he said. Hale revealed that Hodge was one of the first to be approached. “He was not available at the time,” he explained.",
+                ],
+                &[
+                    ("We are delighted.", Some("Rick Hale"), Some("said")),
+                    ("We hope it works", Some("Jon Moxley"), Some("said")),
+                    ("He was not available at the time", Some("Rick Hale"), Some("explained")),
+                    ("Hodge was one of the first to be approached", Some("Rick Hale"), Some("revealed")),
+                ],
+            ),
             // Whom the speaker serves, named as owner, is no speaker either.
             (
                 &["Thorne Nogar died in 1994. “We could use the money,” Mr Nogar's son Stephen, 57, said."],
