@@ -3270,7 +3270,8 @@ impl Scene<'_> {
         self.resolve_pronoun_except(male, passage, before_self, asked_about)
     }
 
-    /// As [`Self::resolve_pronoun`], never to `except`: "he told Hannity" is not Hannity.
+    /// The person a "he" (`male`) or "she" stands for, never `except`: "he told Hannity" is
+    /// not Hannity.
     fn resolve_pronoun_except(
         &self,
         male: bool,
