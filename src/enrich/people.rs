@@ -1716,12 +1716,14 @@ const PLACE_FEATURES: &[&str] = &[
 /// so they are not among the titles: "Anchor Glass" is a firm.
 const LOWER_CASE_ROLES: &[&str] = &["anchor"];
 
-/// Whether the word at `k` follows a title held over a place and "of" ("the Bishop of Durham").
-fn after_territorial_title(text: &str, toks: &[Tok], k: usize) -> bool {
-    k >= 2
-        && word_at(text, toks, k - 1) == "of"
-        && in_list(TERRITORIAL_TITLES, fold_at(text, toks, k - 2))
+/// Whether the word at `k` follows one of `heads` and the preposition `prep`: a title held over
+/// a place and "of" ("the Bishop of Durham"), a member and the seat "for" ("MP for West Ham").
+fn after_head(text: &str, toks: &[Tok], k: usize, prep: &str, heads: &[&str]) -> bool {
+    k >= 2 && word_at(text, toks, k - 1) == prep && in_list(heads, fold_at(text, toks, k - 2))
 }
+
+/// Titles of members elected for a seat: "Labour MP for West Ham".
+const MEMBERS_FOR_SEATS: &[&str] = &["mp", "mep", "msp", "mla", "member"];
 
 /// Titles held over a place: "the Bishop of Durham", "the Mayor of London".
 const TERRITORIAL_TITLES: &[&str] = &[
@@ -2371,16 +2373,18 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     // "the Bishop of Durham", "the Duke of Edinburgh": one word after a title of a see or a
     // realm and "of" is the place the title holds, not the person.
     // So is the place of a peer's title: "Lord Roberts of Conwy".
-    let peer_of = t0 >= 3
+    let peer_place = name_from == 0
+        && t0 >= 3
         && word_at(text, toks, t0 - 1) == "of"
         && toks[t0 - 2].is_word()
+        && toks[t0 - 2].cap
         && matches!(fold_at(text, toks, t0 - 3), "lord" | "baroness" | "baron" | "viscount");
-    if peer_of && name_from == 0 && toks[t0 - 2].cap {
+    if peer_place {
         return None;
     }
     let after_title_of = name_from == 0
         && words.len() == 1
-        && after_territorial_title(text, toks, t0)
+        && after_head(text, toks, t0, "of", TERRITORIAL_TITLES)
         && toks[t0 - 2].is_word()
         && toks[t0 - 2].cap
         && !ev.given;
@@ -2393,11 +2397,8 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         return None;
     }
     // "Tony Banks, Labour MP for West Ham": the seat a member holds is a place.
-    let seat = name_from == 0
-        && t0 >= 2
-        && word_at(text, toks, t0 - 1) == "for"
-        && matches!(fold_at(text, toks, t0 - 2), "mp" | "mep" | "msp" | "mla" | "member")
-        && !ev.honorific;
+    let seat =
+        name_from == 0 && after_head(text, toks, t0, "for", MEMBERS_FOR_SEATS) && !ev.honorific;
     // "Nestle said it…", "Nestle's shares": a company, whatever the verb.
     let org_hint = after_the || after_place_word || after_title_of || seat || {
         let n1 = lower_word_at(text, toks, t1).unwrap_or_default();
@@ -4332,7 +4333,8 @@ fn after_be(d: &Doc, k: usize) -> bool {
 /// sentence's subject is.
 fn is_plural_noun_cue(d: &Doc, k: usize) -> bool {
     let toks = &d.toks;
-    word_at(d.text, toks, k).ends_with('s')
+    // Folded: "REPORTS" in a headline is a plural too.
+    fold_at(d.text, toks, k).ends_with('s')
         && k > 0
         && toks[k - 1].is_word()
         && matches!(
@@ -4393,11 +4395,12 @@ const SERVING_NOUNS: &[&str] = &[
     "wife",
 ];
 
-/// Whether the person whose mention starts at `a` is named only as whom an unnamed speaker
-/// serves: "an aide to Agriculture Secretary Richard Lyng said", "a spokesman for Mr Blair
-/// said", "a source close to Chirac", "the wife of Richard Lyng told". The token where the
-/// speaker's phrase opens.
-fn served_by_unnamed(d: &Doc, a: usize) -> Option<usize> {
+/// The source of the cue at `k` when the person whose mention starts at `a` is named only as
+/// whom the speaker serves: "an aide to Agriculture Secretary Richard Lyng said", "a spokesman
+/// for Mr Blair said", "a source close to Chirac", "the wife of Richard Lyng told" (someone
+/// unnamed), "Tony Proffitt, an aide to … said" (the one named beside). None when no such phrase
+/// comes before the mention.
+fn served_by_unnamed(d: &Doc, a: usize, k: usize) -> Option<Src> {
     let toks = &d.toks;
     // The titles of the one served ("Agriculture Secretary", "Mr.") belong to the mention.
     let mut j = a;
@@ -4413,24 +4416,34 @@ fn served_by_unnamed(d: &Doc, a: usize) -> Option<usize> {
     }
     let close = prep > 0 && word_at(d.text, toks, prep - 1) == "close";
     let role = prep.checked_sub(if close { 2 } else { 1 })?;
-    let noun = word_at(d.text, toks, role);
-    let serving = |w: &str| in_list(SERVING_NOUNS, w);
-    // "aides to", "spokesmen for": plurals too.
-    let serving_noun = serving(noun)
-        || noun.strip_suffix('s').is_some_and(serving)
-        || noun.strip_suffix("men").is_some_and(|stem| serving(&format!("{stem}man")));
-    if toks[role].cap || !serving_noun {
+    if toks[role].cap || !in_list_or_plural(SERVING_NOUNS, word_at(d.text, toks, role)) {
         return None;
     }
     // "a close aide", "a senior White House adviser": a few words back to the determiner.
-    (role.saturating_sub(4)..role).rev().find(|&m| {
+    let m = (role.saturating_sub(4)..role).rev().find(|&m| {
         toks[m].is_word()
             && matches!(
                 fold_at(d.text, toks, m),
                 "a" | "an" | "one" | "another" | "the" | "two" | "three" | "several" | "some"
             )
             && (m + 1..role).all(|x| toks[x].is_word() && toks[x].quote.is_none())
-    })
+    })?;
+    // "Tony Proffitt, an aide to State Comptroller Bob Bullock, said": the named one the phrase
+    // is set beside.
+    Some(named_beside(d, m).map_or((Source::Unknown, m, k), |(p, a, b)| (Source::Person(p), a, b)))
+}
+
+/// Whether `w` or its singular is in `list`: "aides", "spokesmen".
+fn in_list_or_plural(list: &[&str], w: &str) -> bool {
+    in_list(list, w)
+        || w.strip_suffix('s').is_some_and(|one| in_list(list, one))
+        || w.strip_suffix("men").is_some_and(|stem| in_list(list, &format!("{stem}man")))
+}
+
+/// The person named right before the comma at `m - 1`, beside the phrase that opens at `m`:
+/// "Robby Mook, Clinton's campaign manager".
+fn named_beside(d: &Doc, m: usize) -> Option<(usize, usize, usize)> {
+    (m >= 2 && d.toks[m - 1].is_punct(',')).then(|| mention_at(d, m - 2, true)).flatten()
 }
 
 /// The source of the cue at `k` when the subject found for it, the possessive mention `a..b`,
@@ -4445,20 +4458,12 @@ fn served_by_owner(d: &Doc, a: usize, b: usize, k: usize) -> Option<Src> {
     // "Sanders's top advisers", "Tony Blair's official spokesman", "Trump's campaign manager".
     let noun = (b..k.min(b + 4)).take_while(|&j| toks[j].is_word() && !toks[j].cap).find(|&j| {
         let w = word_at(d.text, toks, j);
-        let one = w.strip_suffix('s').unwrap_or(w);
-        in_list(SERVING_NOUNS, w)
-            || in_list(SERVING_NOUNS, one)
-            || in_list(OWNED_ROLES, w)
-            || in_list(OWNED_ROLES, one)
-            || w.strip_suffix("men")
-                .is_some_and(|stem| in_list(SERVING_NOUNS, &format!("{stem}man")))
+        in_list_or_plural(SERVING_NOUNS, w) || in_list_or_plural(OWNED_ROLES, w)
     })?;
     // Whoever the noun names: "son Stephen", "spokesman, Denis Baudouin,".
     let at = if toks.get(noun + 1).is_some_and(|t| t.is_punct(',')) { noun + 2 } else { noun + 1 };
     // Or whoever the phrase is set beside: "Robby Mook, Clinton's campaign manager, said".
-    let beside =
-        || (a >= 2 && toks[a - 1].is_punct(',')).then(|| mention_at(d, a - 2, true)).flatten();
-    match mention_at(d, at, false).filter(|&(_, _, m1)| m1 <= k).or_else(beside) {
+    match mention_at(d, at, false).filter(|&(_, _, m1)| m1 <= k).or_else(|| named_beside(d, a)) {
         Some((p, m0, m1)) => Some((Source::Person(p), m0, m1)),
         None => Some((Source::Unknown, a, k)),
     }
@@ -4471,9 +4476,8 @@ const OWNED_ROLES: &[&str] =
 
 /// The "by" that brings in the agent of the participle at `k`, right after it or after the
 /// quotation it governs: "labeled “top secret” by the State Department", "described as “…” by
-/// his friend". Only before someone
-/// or something named or determined, so "said by phone" and "responded by saying" keep their
-/// subject.
+/// his friend". Only before someone or something named or determined, so "said by phone" and
+/// "responded by saying" keep their subject.
 fn agent_by(d: &Doc, k: usize) -> Option<usize> {
     let toks = &d.toks;
     // "described as “a consummate professional” by his friend": past an "as".
@@ -4815,20 +4819,11 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             Some((Source::Unknown, m, k))
         } else {
             source_before(d, k, scene, &before_self, pi).map(|s| match s {
-                // "an aide to Agriculture Secretary Richard Lyng said": someone unnamed speaks.
-                // "Tony Proffitt, an aide to State Comptroller Bob Bullock, said": the named
-                // one the phrase is set beside.
-                (Source::Person(_), a, b) => served_by_unnamed(d, a)
-                    .map(|m| {
-                        let beside = (m >= 2 && toks[m - 1].is_punct(','))
-                            .then(|| mention_at(d, m - 2, true))
-                            .flatten();
-                        beside
-                            .map_or((Source::Unknown, m, k), |(p, a, b)| (Source::Person(p), a, b))
-                    })
-                    // "Mr Nogar's son Stephen said", "Rubio's advisers conceded".
-                    .or_else(|| served_by_owner(d, a, b, k))
-                    .unwrap_or(s),
+                // "an aide to Agriculture Secretary Richard Lyng said", "Mr Nogar's son
+                // Stephen said": whom the speaker serves does not speak.
+                (Source::Person(_), a, b) => {
+                    served_by_unnamed(d, a, k).or_else(|| served_by_owner(d, a, b, k)).unwrap_or(s)
+                }
                 _ => s,
             })
         };
@@ -5371,7 +5366,7 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
             prev = &toks[j - 1];
         }
         // "The Archbishop of Canterbury said": the title holder speaks, whoever holds it.
-        if after_territorial_title(d.text, toks, m) {
+        if after_head(d.text, toks, m, "of", TERRITORIAL_TITLES) {
             let role = role_phrase_back(d, m - 2);
             let p = role.as_ref().and_then(|r| scene.resolve_role(r, before));
             let from = role.map_or(m - 2, |r| r.start);
