@@ -20,6 +20,11 @@ use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions}
 use tantivy::{Index, IndexWriter, TantivyDocument};
 use whosaid::ingest::{self, JsonlChunks, Line, RecordChunk, SourceFile};
 
+/// The allocator `whosaid` runs on (src/main.rs), so that the ratio measures the work, not
+/// the allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Same units as `whosaid index` (src/cli/index.rs), so memory in flight and parallelism match.
 const UNIT_BYTES: u64 = 1 << 20;
 const FILES_PER_UNIT: usize = 256;

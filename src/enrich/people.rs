@@ -979,9 +979,59 @@ struct Tok {
     /// Sentence number, counted on the text outside quotations.
     sent: usize,
     /// `fold_word` of the word (without its possessive), made once: the rules look words up in
-    /// the lists many times each, and folding allocates. Empty for ASCII punctuation, which
-    /// [`fold_at`] folds without it.
-    fold: Box<str>,
+    /// the lists many times each. Empty for ASCII punctuation, which [`fold_at`] folds without
+    /// it. Read it with [`Tok::fold`].
+    fold: Folded,
+}
+
+/// A token's folded form, kept without an allocation for nearly every word: profiling the
+/// indexer showed one `Box<str>` per word among the tagger's largest costs. See: issue 6.
+#[derive(Debug, Clone)]
+enum Folded {
+    /// The word as written is its own fold (lower-case ASCII without '.', '\'' or '-').
+    Same,
+    /// A short ASCII fold ("obama" for "Obama").
+    Inline {
+        len: u8,
+        bytes: [u8; INLINE_FOLD],
+    },
+    Heap(Box<str>),
+}
+
+/// Longest fold kept inline; longer words are rare enough to allocate.
+const INLINE_FOLD: usize = 22;
+
+impl Folded {
+    fn of(word: &str) -> Folded {
+        let ascii_same = word
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && !matches!(b, b'.' | b'\'' | b'-'));
+        if ascii_same {
+            return Folded::Same;
+        }
+        let folded = fold_word(word);
+        if folded.is_ascii() && folded.len() <= INLINE_FOLD {
+            let mut bytes = [0u8; INLINE_FOLD];
+            bytes[..folded.len()].copy_from_slice(folded.as_bytes());
+            // The length fits: it is at most INLINE_FOLD.
+            return Folded::Inline { len: folded.len() as u8, bytes };
+        }
+        Folded::Heap(folded.into_boxed_str())
+    }
+}
+
+impl Tok {
+    /// The folded word; `text` is the passage the token was cut from.
+    fn fold<'a>(&'a self, text: &'a str) -> &'a str {
+        match &self.fold {
+            Folded::Same => text.get(self.s..self.e).unwrap_or(""),
+            // ASCII bytes cut at a length within the array: always valid UTF-8.
+            Folded::Inline { len, bytes } => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or("")
+            }
+            Folded::Heap(s) => s,
+        }
+    }
 }
 
 impl Tok {
@@ -994,7 +1044,8 @@ impl Tok {
 }
 
 fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
-    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
+    // About one token in five bytes of news; a little more room saves regrowing the vector.
+    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 4 + 4);
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         if c.is_alphanumeric() {
@@ -1050,7 +1101,7 @@ fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
                 initial: false,
                 quote: None,
                 sent: 0,
-                fold: fold_word(stem).into_boxed_str(),
+                fold: Folded::of(stem),
             });
         } else if !c.is_whitespace() {
             toks.push(Tok {
@@ -1066,9 +1117,9 @@ fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
                 quote: None,
                 sent: 0,
                 fold: if c.is_ascii() {
-                    Box::default()
+                    Folded::Heap(Box::default())
                 } else {
-                    fold_word(&text[i..i + c.len_utf8()]).into()
+                    Folded::Heap(fold_word(&text[i..i + c.len_utf8()]).into())
                 },
             });
         }
@@ -1095,13 +1146,13 @@ fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
                 if matches!(c, '.' | '!' | '?') {
                     let abbrev = k > 0 && toks[k - 1].is_word() && {
                         let w = &text[toks[k - 1].s..toks[k - 1].e];
-                        let f = fold_word(w);
+                        let f = toks[k - 1].fold(text);
                         (w.chars().count() == 1 && toks[k - 1].cap)
                             // "Sen. Warren", "Gov. Ed Rendell"; "… about his boss. Lewandowski"
                             // ends a sentence on a word that only is a title.
                             || (c == '.'
-                                && (toks[k - 1].cap || set_has(&HONORIFICS_SET, &f))
-                                && LISTS.titles.contains(f.as_str())
+                                && (toks[k - 1].cap || set_has(&HONORIFICS_SET, f))
+                                && LISTS.titles.contains(f)
                                 && f.len() <= 4
                                 && (!toks[k - 1].acronym || w.contains('.')))
                     };
@@ -1117,8 +1168,8 @@ fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
                             .find(|t| !t.is_punct('.'))
                             .filter(|t| t.is_word() && t.cap)
                             .is_some_and(|t| {
-                                let w = fold_word(&text[t.s..t.e]);
-                                is_given(&w) || LISTS.titles.contains(w.as_str())
+                                let w = t.fold(text);
+                                is_given(w) || LISTS.titles.contains(w)
                             })
                     };
                     let abbrev = abbrev
@@ -1127,9 +1178,7 @@ fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
                             && is_dotted_initials(&text[toks[k - 1].s..toks[k - 1].e])
                             && named_before(k - 1)
                             && toks.get(k + 1).is_some_and(|n| {
-                                n.is_word()
-                                    && n.cap
-                                    && !set_has(&NOT_NAMES_SET, &fold_word(&text[n.s..n.e]))
+                                n.is_word() && n.cap && !set_has(&NOT_NAMES_SET, n.fold(text))
                             });
                     // "R-Ky., said", "Calif. and": a period before a comma or a lower-case
                     // word closes an abbreviation, not a sentence.
@@ -1360,7 +1409,7 @@ fn fold_at<'a>(text: &'a str, toks: &'a [Tok], k: usize) -> &'a str {
         Some(t @ Tok { kind: Kind::Punct(c), .. }) if c.is_ascii() => {
             text.get(t.s..t.e).unwrap_or("")
         }
-        Some(t) => &t.fold,
+        Some(t) => t.fold(text),
     }
 }
 
@@ -1514,13 +1563,13 @@ fn find_candidates(text: &str, toks: &[Tok]) -> (Vec<Cand>, Vec<String>) {
     // so does a word before it that is no given name ("Ribi ImmunoChem Research … Ribi said").
     let mut orgs: Vec<String> = Vec::new();
     for (k, t) in toks.iter().enumerate() {
-        if !t.brand || t.fold.contains(' ') {
+        if !t.brand || t.fold(text).contains(' ') {
             continue;
         }
-        orgs.push(t.fold.to_string());
+        orgs.push(t.fold(text).to_string());
         if let Some(p) = k.checked_sub(1).map(|p| &toks[p]) {
-            if p.is_word() && p.cap && !is_given(&p.fold) {
-                orgs.push(p.fold.to_string());
+            if p.is_word() && p.cap && !is_given(p.fold(text)) {
+                orgs.push(p.fold(text).to_string());
             }
         }
     }

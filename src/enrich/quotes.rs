@@ -8,27 +8,14 @@
 //! stay part of its text.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-/// FNV-1a: word-list look-ups run for every word of every passage, and SipHash's protection
-/// against crafted keys buys nothing for fixed lists of short words.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
+/// FxHash (rustc's): word-list look-ups run for every word of every passage, and SipHash's
+/// protection against crafted keys buys nothing for fixed lists of short words. It hashes
+/// eight bytes a step; the byte-at-a-time FNV-1a used before cost 1.6 % of indexing CPU.
+/// See: issue 6.
+pub type WordHasher = rustc_hash::FxHasher;
 
 /// A set of words hashed with [`WordHasher`].
 pub type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
