@@ -459,7 +459,7 @@ def report(results, args):
     w("")
     w("- `whosaid index --rebuild CORPUS` under `/usr/bin/time -v` (wall time, peak RSS), default writer heap")
     w(f"  ({args.heap_mb} MB). Raw tantivy: `benches/raw_index.rs`, the same ingest and `split_body`, one stored")
-    w("  `en_stem` text field with positions, same heap and thread count. SQLite: `scripts/bench/sqlite_load.py`")
+    w("  `en_stem` text field with positions, same heap, thread count and allocator (mimalloc). SQLite: `scripts/bench/sqlite_load.py`")
     w("  inserts `whosaid export`'s passages into an FTS5 table (porter stemmer, title and date span UNINDEXED)")
     w("  and actors/speakers into an indexed side table, in one transaction with journal and sync off; only")
     w("  SQLite's work is timed (SQLite gets passages already split, whosaid reads and splits the files itself).")
