@@ -1045,9 +1045,7 @@ impl Tok {
             Folded::Heap(s) => s,
         }
     }
-}
 
-impl Tok {
     fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
