@@ -887,6 +887,14 @@ static NOT_INITIALS_SET: LazyLock<WordSet> =
     LazyLock::new(|| NOT_INITIALS.iter().copied().collect());
 static SOURCE_THINGS_SET: LazyLock<WordSet> =
     LazyLock::new(|| SOURCE_THINGS.iter().copied().collect());
+static SUBORDINATORS_SET: LazyLock<WordSet> =
+    LazyLock::new(|| SUBORDINATORS.iter().copied().collect());
+
+/// Words that open a subordinate clause, whose subject is not the sentence's.
+const SUBORDINATORS: &[&str] = &[
+    "after", "when", "while", "before", "although", "though", "if", "as", "since", "because",
+    "once", "until",
+];
 
 fn set_has(set: &WordSet, w: &str) -> bool {
     set.contains(w)
@@ -3505,6 +3513,24 @@ struct Cue {
     src1: usize,
 }
 
+/// Whether token `m` opens a subordinate clause: "after a woman told him". Not after "as",
+/// which is as often a preposition ("opposed as a senator from New York").
+fn after_subordinator(d: &Doc, m: usize) -> bool {
+    m > 0 && {
+        let w = fold_at(d.text, &d.toks, m - 1);
+        w != "as" && set_has(&SUBORDINATORS_SET, w)
+    }
+}
+
+/// Whether tokens `from..to` may all belong to one noun phrase: no verb's auxiliary and no
+/// conjunction among them ("if an apology was published but added" is two clauses).
+fn noun_phrase_to(d: &Doc, from: usize, to: usize) -> bool {
+    (from..to).all(|j| {
+        let w = fold_at(d.text, &d.toks, j);
+        !set_has(&AUX_SET, w) && !matches!(w, "but" | "and" | "or" | "were" | "are" | "been")
+    })
+}
+
 /// Determiners of a subject the text does not name ("a trader", "one official", "another").
 const INDEFINITES: &[&str] = &["one", "another", "a", "an", "several", "some"];
 
@@ -3517,8 +3543,13 @@ fn is_indefinite(d: &Doc, k: usize) -> bool {
 impl Cue {
     /// Whether the source is someone the text does not name: "one delegate said", "a
     /// spokesman added" ("the prime minister said" is someone the scene may still know).
+    ///
+    /// Not in a subordinate clause: after "when a reporter asked him", "he said" is the one
+    /// asked.
     fn names_nobody(&self, d: &Doc) -> bool {
-        self.source == Source::Unknown && is_indefinite(d, self.src0)
+        self.source == Source::Unknown
+            && is_indefinite(d, self.src0)
+            && !after_subordinator(d, self.src0)
     }
 }
 
@@ -4798,7 +4829,17 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
                 if !after_quote && end == s0 + 1 && pronoun(word_at(d.text, toks, s0)).is_some() {
                     return false;
                 }
-                // "say Sanders' policies are…" is no inversion: the name must end its clause.
+                // "say Sanders' policies are…" is no inversion: the name must end its clause,
+                // and owns nothing.
+                let bare_apostrophe = toks.get(end).is_some_and(|t| {
+                    matches!(t.kind, Kind::Punct('\'' | '’'))
+                        && t.s == toks[end - 1].e
+                        && toks.get(end + 1).is_some_and(Tok::is_word)
+                });
+                // ("according to Stoltenberg's speech" is still his.)
+                if (toks[end - 1].poss || bare_apostrophe) && word != "according to" {
+                    return false;
+                }
                 after_quote
                     || word == "according to"
                     || toks.get(end).is_none_or(|t| {
@@ -4851,24 +4892,43 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         // name, opening its sentence or clause.
         // "A Department for Media, Culture and Sport spokeswoman said": commas may part the
         // words of an organization's name, and a lower-case noun stands before the cue.
+        // "… after a woman in Worcester, Massachusetts, told him": so may a subordinate
+        // clause, which the sentence's own subject does not speak.
         let indefinite = (k.saturating_sub(12)..k)
             .find(|&m| {
                 toks[m].quote.is_none()
-                    && (m == 0 || toks[m - 1].sent != toks[m].sent || toks[m - 1].is_punct(','))
+                    && (m == 0
+                        || toks[m - 1].sent != toks[m].sent
+                        || toks[m - 1].is_punct(',')
+                        || after_subordinator(d, m) && noun_phrase_to(d, m + 1, k))
                     && is_indefinite(d, m)
             })
             .filter(|&m| {
                 // "One measure he said he favored": the pronoun is the subject.
                 // Names of things ("A Department for Media … spokeswoman") may stand among them.
                 (m..k).all(|j| {
-                    (toks[j].is_word() || toks[j].is_punct(',') && k - m > 4)
+                    (toks[j].is_word()
+                        || (toks[j].is_punct(',') || toks[j].is_punct('.')) && k - m > 4)
+                        && toks[j].sent == toks[k].sent
                         && toks[j].quote.is_none()
                         && mention_at(d, j, false).is_none()
                         && pronoun(word_at(d.text, toks, j)).is_none()
                 }) && (m + 1 == k
                     || toks[k - 1].is_word()
                         && !toks[k - 1].cap
-                        && !matches!(word_at(d.text, toks, k - 1), "who" | "which" | "that"))
+                        && !matches!(word_at(d.text, toks, k - 1), "who" | "which" | "that")
+                    // "after a woman in Worcester, Massachusetts, told him": a lower-case
+                    // noun, then where it is from. (After a comma, such a phrase is more
+                    // often an apposition: "EDGE, a group based in Philadelphia, said".)
+                    || !(m > 0 && toks[m - 1].is_punct(','))
+                        && toks[m + 1].is_word()
+                        && !toks[m + 1].cap
+                        && (m + 2..k - 1).any(|j| {
+                            matches!(word_at(d.text, toks, j), "in" | "from" | "of")
+                                && (j + 1..k).all(|x| {
+                                    toks[x].cap || toks[x].is_punct(',') || toks[x].is_punct('.')
+                                })
+                        }))
                     // "Braynard, a South Carolina native who writes": an apposition to a name.
                     && !(m >= 2 && toks[m - 1].is_punct(',') && mention_at(d, m - 2, true).is_some())
             });
@@ -4953,6 +5013,8 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
             (None, Some(i)) => (i, true),
             (None, None) => ((Source::Unknown, usize::MAX / 2, usize::MAX / 2), false),
         };
+        let named_nobody = sub
+            .is_some_and(|(src, a, _)| src == Source::Unknown && unnamed.or(indefinite) == Some(a));
         let ((mut source, mut s0, mut s1), inverted) = pick;
         // "Ryan lamented the … and criticized the …": a coordinated cue shares its subject.
         let none_found = s0 == usize::MAX / 2;
@@ -4965,7 +5027,11 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         // "Clinton said Trump is responsible … and accused him of …": a verb right after "and"
         // has no subject of its own, whoever the reported clause before it names.
         let and_verb = after_conjunction && !inverted && s1 < j - 1;
-        if !inverted && source == Source::Unknown || none_found || s0 + 12 < k || and_verb {
+        // "…, a woman in Worcester, Massachusetts, told him": an unnamed subject of its own.
+        let own_subject = named_nobody && !inverted;
+        if !own_subject
+            && (!inverted && source == Source::Unknown || none_found || s0 + 12 < k || and_verb)
+        {
             let coordinated = after_conjunction || j > 0 && toks[j - 1].is_punct(',');
             // A speech noun ("…downplay Ryan’s comments, saying") has no verb to share.
             if let Some(prev) = cues.last().filter(|c: &&Cue| {
@@ -5583,25 +5649,11 @@ fn sentence_subject(
     // opening subordinate clause.
     let first_word = (from..limit.min(toks.len())).find(|&m| toks[m].is_word());
     if first_word.is_some_and(|m| {
-        matches!(
-            fold_at(d.text, toks, m),
-            "after"
-                | "when"
-                | "while"
-                | "before"
-                | "although"
-                | "though"
-                | "if"
-                | "as"
-                | "since"
-                | "because"
-                | "once"
-                | "until"
-                | "despite"
-                // "Like Corker, Menendez rejected…": a fronted comparison names someone else.
-                | "like"
-                | "unlike"
-        ) || {
+        let w = fold_at(d.text, toks, m);
+        set_has(&SUBORDINATORS_SET, w)
+            // "Like Corker, Menendez rejected…": a fronted comparison names someone else.
+            || matches!(w, "despite" | "like" | "unlike")
+            || {
             // "Speaking to reporters in Iowa, Bush said": an opening participle clause.
             let w = word_at(d.text, toks, m);
             toks[m].cap && w.len() > 5 && w.ends_with("ing")
@@ -7096,6 +7148,25 @@ mod tests {
     fn attributes_quotes() {
         type Case<'a> = (&'a [&'a str], &'a [(&'a str, Option<&'a str>, Option<&'a str>)]);
         let cases: &[Case] = &[
+            // An unnamed subject of a clause of its own speaks for nobody the sentence
+            // names; the one it speaks to may answer.
+            (
+                &["Governor Ray Dalton is telling voters he is tough enough after a woman in Dayton, Ohio, told him he is “too polite” to win."],
+                &[("too polite", None, None)],
+            ),
+            (
+                &["When a reporter asked Mayor Tom Reynolds about the budget, he paused. “You tell me,” he said."],
+                &[("You tell me", Some("Tom Reynolds"), Some("said"))],
+            ),
+            (
+                &["Lena Arnold, who founded Green Roots, a group based in Denver, said: “Nobody here wants violence.”"],
+                &[("Nobody here wants violence.", Some("Lena Arnold"), Some("said"))],
+            ),
+            // A name that owns what follows the cue is no inverted source.
+            (
+                &["Senator Tom Reynolds spoke first. Half of voters in each county say the plan is “about right,” though more of them say Reynolds' budget is too large."],
+                &[("about right", None, None)],
+            ),
             (&["“The vote is close,” Maria Lopez recalled."], &[("The vote is close", Some("Maria Lopez"), Some("recalled"))]),
             (
                 &["“Prices will rise,” said Daniel Weber, an economist at the bank. “Nobody doubts it.”"],
