@@ -890,6 +890,16 @@ static SOURCE_THINGS_SET: LazyLock<WordSet> =
 static SUBORDINATORS_SET: LazyLock<WordSet> =
     LazyLock::new(|| SUBORDINATORS.iter().copied().collect());
 
+static PREPOSITIONS_SET: LazyLock<WordSet> =
+    LazyLock::new(|| PREPOSITIONS.iter().copied().collect());
+
+/// Prepositions whose object may stand right before a cue ("Obama at the White House said").
+const PREPOSITIONS: &[&str] = &[
+    "at", "in", "on", "to", "from", "with", "for", "of", "by", "into", "outside", "inside", "near",
+    "across", "during", "under", "over", "about", "against", "toward", "towards", "via", "through",
+    "within", "without", "behind", "beside", "like",
+];
+
 /// Words that open a subordinate clause, whose subject is not the sentence's.
 const SUBORDINATORS: &[&str] = &[
     "after", "when", "while", "before", "although", "though", "if", "as", "since", "because",
@@ -3541,6 +3551,18 @@ fn is_indefinite(d: &Doc, k: usize) -> bool {
 }
 
 impl Cue {
+    /// Whether the source is a thing, not someone in a role: "the Times", "the newspaper",
+    /// not "the spokesman" or "the Florida senator".
+    fn names_a_thing(&self, d: &Doc) -> bool {
+        let Some(head) = self.src1.checked_sub(1).filter(|&h| h >= self.src0 && h < d.toks.len())
+        else {
+            return false;
+        };
+        d.toks[head].is_word()
+            && !is_role_head(fold_at(d.text, &d.toks, head))
+            && pronoun(word_at(d.text, &d.toks, head)).is_none()
+    }
+
     /// Whether the source is someone the text does not name: "one delegate said", "a
     /// spokesman added" ("the prime minister said" is someone the scene may still know).
     ///
@@ -3726,6 +3748,18 @@ fn attribute(docs: &[Doc], people: &mut Vec<Person>) -> Vec<PassagePeople> {
             let pick = match (trail, lead) {
                 (Some(t), Some(l)) if Some(d.toks[t.tok].sent) != q_sent => Some(l),
                 (Some(_), Some(l)) if !opens_sentence && !tight => Some(l),
+                // "Trump said: “…,” the Times reported.": a paper or a body after the
+                // quotation only passes on the words of the person the cue before it names,
+                // in the same sentence. ("Nothing the president said “…,” the Florida
+                // senator said." is the senator's.)
+                (Some(t), Some(l))
+                    if t.source == Source::Unknown
+                        && matches!(l.source, Source::Person(_))
+                        && d.toks[l.tok].sent == d.toks[t.tok].sent
+                        && t.names_a_thing(d) =>
+                {
+                    Some(l)
+                }
                 (Some(t), _) => Some(t),
                 (None, l) => l,
             };
@@ -5553,6 +5587,30 @@ fn source_before(d: &Doc, k: usize, scene: &Scene, before: &[Seen], pi: usize) -
                 }
             }
         }
+        // "… the only Amendment the Founding Fathers wrote “…”", "when the White House said":
+        // a proper name after "the" that names no person is the subject, unless "the" starts
+        // a preposition's object ("Obama at the White House said").
+        if toks[j - 1].cap {
+            let mut m = j - 1;
+            while m > 0 && j - m < 5 && toks[m - 1].is_word() && toks[m - 1].cap {
+                m -= 1;
+            }
+            let the = m > 0 && fold_at(d.text, toks, m - 1) == "the";
+            // "Clinton and the State Department have said": she says it too.
+            let object = m >= 2
+                && (set_has(&PREPOSITIONS_SET, fold_at(d.text, toks, m - 2))
+                    || matches!(fold_at(d.text, toks, m - 2), "and" | "or"));
+            let plain = (m..j).all(|x| !toks[x].poss && mention_at(d, x, false).is_none());
+            // An organization, an acronym or a plural: "the Dutchman", "the Bishop" and "the
+            // Georgia Democrat" are people.
+            let last = fold_at(d.text, toks, j - 1);
+            let thing = LISTS.orgs.contains(last)
+                || toks[j - 1].acronym
+                || last.ends_with('s') && !last.ends_with("ss");
+            if the && !object && plain && thing {
+                return Some((Source::Unknown, m - 1, j));
+            }
+        }
     }
     // Apposition: "François Heisbourg, a security expert, said".
     if prev.is_punct(',') {
@@ -7161,6 +7219,27 @@ mod tests {
             (
                 &["Lena Arnold, who founded Green Roots, a group based in Denver, said: “Nobody here wants violence.”"],
                 &[("Nobody here wants violence.", Some("Lena Arnold"), Some("said"))],
+            ),
+            // A proper name after "the" that names a body, a paper or a group is the cue's
+            // subject, not the sentence's.
+            (
+                &["Mayor Ruth Keller spoke, and when the Water Board said “no cuts are planned,” she smiled."],
+                &[("no cuts are planned", None, None)],
+            ),
+            (
+                &["Mayor Ruth Keller wants to repeal the only article the Founding Fathers wrote “shall stand forever.”"],
+                &[("shall stand forever.", None, None)],
+            ),
+            // A paper after the quotation passes on the words of the one the cue before it
+            // names; someone in a role after it speaks them ("the Ohio senator" is the only
+            // senator named).
+            (
+                &["Senator Tom Reynolds said: “There will always be exceptions,” the Daily News reported."],
+                &[("There will always be exceptions", Some("Tom Reynolds"), Some("said"))],
+            ),
+            (
+                &["Senator Tom Reynolds spoke after Governor Ray Dalton. Nothing the governor said “will calm the markets,” the Ohio senator said."],
+                &[("will calm the markets", Some("Tom Reynolds"), Some("said"))],
             ),
             // A name that owns what follows the cue is no inverted source.
             (
