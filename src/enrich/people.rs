@@ -900,6 +900,36 @@ const PREPOSITIONS: &[&str] = &[
     "within", "without", "behind", "beside", "like",
 ];
 
+/// What a capitalized compound with a lower-case modifier after its hyphen qualifies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Qualifies {
+    /// "Calgary-based", "German-owned", "Sydney-listed": a firm or a thing.
+    Thing,
+    /// "Oscar-winner", "Tunisian-born", "Seventeen-year-old", "Man-of-the-match": a person.
+    Person,
+}
+
+/// Whether `word` as written is a modifier such as "Calgary-based" or "Oscar-winner", and
+/// what it qualifies. Only a lower-case tail counts ("Abdul-Aziz" is a name), and only one of
+/// these words: "Pei-yuan" is a given name.
+fn hyphen_modifier(word: &str) -> Option<Qualifies> {
+    let (_, tail) = word.rsplit_once('-')?;
+    if !tail.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    match tail {
+        "based" | "owned" | "listed" | "designed" | "sponsored" | "denominated" | "related"
+        | "made" | "backed" | "run" | "controlled" | "funded" | "inspired" | "built"
+        // "Oscar-winning Pulp Fiction" as often as "Oscar-winning Kate Winslet".
+        | "winning" => {
+            Some(Qualifies::Thing)
+        }
+        "born" | "winner" | "old" | "seeded" | "match" | "half" | "loving"
+        | "raised" | "educated" | "trained" | "bred" => Some(Qualifies::Person),
+        _ => None,
+    }
+}
+
 /// Words that open a subordinate clause, whose subject is not the sentence's.
 const SUBORDINATORS: &[&str] = &[
     "after", "when", "while", "before", "although", "though", "if", "as", "since", "because",
@@ -2016,10 +2046,39 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     }
     // "Calgary-based Dome Petroleum", "Boston-based Maria Lopez": where a name is based
     // qualifies it; the name after is a person's only with a given name.
+    // So does what it is owned, listed or designed by; "Oscar-winner Andrea Arnold",
+    // "Tunisian-born Abdellatif Kechiche", "Man-of-the-match Stephen Jones" describe a person,
+    // whose name follows.
     let mut based = false;
-    if name_from + 1 < folded.len() && folded[name_from].ends_with(" based") {
-        name_from += 1;
-        based = true;
+    if name_from + 1 < folded.len() {
+        match hyphen_modifier(word_at(text, toks, idx[name_from])) {
+            Some(Qualifies::Thing) => {
+                name_from += 1;
+                based = true;
+            }
+            Some(Qualifies::Person) => name_from += 1,
+            None => {}
+        }
+        // "Lebanese-born Saudi Arabian businessman": where someone is from, no name.
+        if based
+            || name_from > 0 && hyphen_modifier(word_at(text, toks, idx[name_from - 1])).is_some()
+        {
+            // The word lists miss some nationalities ("Peruvian", "Saudi Arabian"), so a
+            // last word shaped like one counts unless it is a known name.
+            let nationality_shaped = |w: &str| {
+                (w.ends_with("ian") || w.ends_with("ean") || w.ends_with("ese"))
+                    && !is_given(w)
+                    && !lists.surnames.contains(w)
+            };
+            let from_somewhere = folded[name_from..].iter().all(|w| {
+                lists.demonyms.contains(w.as_str())
+                    || lists.places.contains(w.as_str())
+                    || lists.countries.contains(w.as_str())
+            }) || folded.last().is_some_and(|w| nationality_shaped(w));
+            if from_somewhere {
+                return None;
+            }
+        }
     }
     let mut words: Vec<String> = folded[name_from..].to_vec();
     let mut ends: Vec<usize> = idx[name_from..].to_vec();
@@ -2278,8 +2337,10 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         && !lists.countries.contains(first.as_str());
     // "U.S. Sales", "U.K. Interest rates": a country's initials alone make no title, they
     // modify whatever follows ("U.S. envoy Ann Lee" has "envoy").
-    let title_before =
-        folded[..name_from].iter().any(|w| !in_list(COUNTRY_INITIALS, w) && !w.ends_with(" based"));
+    let title_before = idx[..name_from].iter().zip(&folded[..name_from]).any(|(&k, w)| {
+        !in_list(COUNTRY_INITIALS, w)
+            && hyphen_modifier(word_at(text, toks, k)) != Some(Qualifies::Thing)
+    });
     let mut ev = Evidence { title: title_before, honorific, ..Evidence::default() };
     // A lower-case role word right before the run: "former president Obama".
     if start > 0 && toks[start - 1].is_word() && !toks[start - 1].cap {
@@ -6946,6 +7007,15 @@ mod tests {
             (&["Calgary-based Tarvex Petroleum said talks would go on.", "Tarvex said more."], &[]),
             (&["Paris-based Vellnext said the bid was fair."], &[]),
             (&["Boston-based Maria Lopez said she was running."], &["Maria Lopez"]),
+            // So does what owns or lists it; a compound that describes a person is no part
+            // of the name after it, nor is where someone was born a name.
+            (&["German-owned Halvek Motors said sales rose.", "Halvek said more."], &[]),
+            (&["Oscar-winner Andrea Kestle thanked the crew."], &["Andrea Kestle"]),
+            (&["Man-of-the-match Stephen Jones kicked 20 points."], &["Stephen Jones"]),
+            (&["Tunisian-born Karim Belhadj won the prize."], &["Karim Belhadj"]),
+            (&["Oscar-winning Pulp Fiction was shown again."], &[]),
+            (&["Sydney-listed Virgin Blue said fares would fall."], &[]),
+            (&["Lebanese-born Saudi Arabian businessman Rafiq Hariri was there."], &["Rafiq Hariri"]),
             // A full name that "said it" is a firm's unless it opens as a person's does.
             (&["Tarvex Miller said it would sell the unit.", "Tarvex Miller expects growth."], &[]),
             (&["Maria Miller said it was time to sell."], &["Maria Miller"]),
