@@ -1378,6 +1378,9 @@ struct Cand {
     said_by: bool,
     /// After "the", as a subject: "the Bundesbank said".
     after_the: bool,
+    /// A place's name used before a lower-case word that is no cue: "the Paris meeting",
+    /// "said London race director …", "said Houston was".
+    place_modifier: bool,
     /// A common word right by a cue ("…,” Read said): a person only as the surname of a
     /// full name the article gives ("Ian Read").
     surname_only: bool,
@@ -2734,6 +2737,20 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         && toks[t0 - 1].quote.is_none()
         && words.len() == 1
         && toks.get(t1).is_some_and(|t| t.is_punct(','));
+    // Not before a verb a person does ("Bush meets Putin"; "the Paris meeting" is a noun) nor
+    // before a function word ("George HW Bush at an event").
+    let place_modifier = words.len() == 1
+        && lists.places.contains(words[0].as_str())
+        && toks.get(t1).is_some_and(|t| {
+            let next = fold_at(text, toks, t1);
+            t.is_word()
+                && !t.cap
+                && !quotes::is_cue(next)
+                && (!quotes::is_person_verb(next) || next.ends_with("ing"))
+                && !set_has(&AUX_SET, next)
+                && !set_has(&PREPOSITIONS_SET, next)
+                && !matches!(next, "and" | "or" | "but" | "who" | "which" | "that" | "was" | "were")
+        });
     let surface = text.get(toks[t0].s..toks[t1 - 1].e).unwrap_or("").to_string();
     Some(Cand {
         t0,
@@ -2753,6 +2770,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         met_with,
         said_by,
         after_the,
+        place_modifier,
         surname_only: cue_surname,
         roles,
         person: None,
@@ -2850,7 +2868,8 @@ fn accepted_alone(c: &Cand) -> bool {
     }
     // A city's name is a person's only right by a cue: "…,” Hassan said.
     // Unless it is a common surname too ("Bush tells reporters"): then the usual cues decide.
-    if lists.places.contains(w) && !lists.surnames.contains(w) {
+    // So is one that is a surname too, when it is used the way a place is.
+    if lists.places.contains(w) && (!lists.surnames.contains(w) || c.place_modifier) {
         return c.title_name && !c.initial;
     }
     if ev.title || ev.appos || c.said_by {
@@ -7015,6 +7034,11 @@ mod tests {
             (&["Tunisian-born Karim Belhadj won the prize."], &["Karim Belhadj"]),
             (&["Oscar-winning Pulp Fiction was shown again."], &[]),
             (&["Sydney-listed Virgin Blue said fares would fall."], &[]),
+            // A place that is a surname too is a place's name before a noun, a person's before
+            // a verb a person does.
+            (&["Ministers reaffirmed what the recent Paris meeting of finance ministers agreed."], &[]),
+            (&["\"We are watching it,\" said London race director Dave Bedworth."], &["Dave Bedworth"]),
+            (&["Houston met union leaders on Monday, and Houston told them to wait."], &["Houston"]),
             (&["Lebanese-born Saudi Arabian businessman Rafiq Hariri was there."], &["Rafiq Hariri"]),
             // A full name that "said it" is a firm's unless it opens as a person's does.
             (&["Tarvex Miller said it would sell the unit.", "Tarvex Miller expects growth."], &[]),
