@@ -2580,11 +2580,16 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     // agency": a name an organization's noun, a ticker or its shares go with. Unlike a verb's
     // "it", this holds for a full name too ("investment bank Morgan Stanley").
     let mut org_named = based && !ev.given || {
-        let noun_before = name_from == 0
-            && start > 0
-            && toks[start - 1].is_word()
-            && !toks[start - 1].cap
-            && set_has(&ORG_NOUNS_SET, word_at(text, toks, start - 1));
+        // "engineering union IG Metall": initials may open the organization's name.
+        let mut open = start;
+        while open > 0 && toks[open - 1].acronym {
+            open -= 1;
+        }
+        let noun_before = idx[..name_from].iter().all(|&k| toks[k].acronym)
+            && open > 0
+            && toks[open - 1].is_word()
+            && !toks[open - 1].cap
+            && set_has(&ORG_NOUNS_SET, word_at(text, toks, open - 1));
         let n1 = lower_word_at(text, toks, t1).unwrap_or_default();
         let n2 = lower_word_at(text, toks, t1 + 1).unwrap_or_default();
         let ticker = !toks[t1 - 1].poss && toks.get(t1).is_some_and(|t| t.is_punct('<'));
@@ -2850,6 +2855,10 @@ fn accepted_alone(c: &Cand) -> bool {
         return ev.title || ev.given || verb || ev.appos || ev.surname || c.said_by;
     }
     if set_has(&NOT_NAMES_SET, w) || lists.titles.contains(w) && !c.title_name {
+        return false;
+    }
+    // "chipmaker Intel", "the union IG Metall" (where "IG" reads as a title too).
+    if c.org_named && !ev.honorific {
         return false;
     }
     // "Officers" of "Association of Chief Police Officers": a plural role is no name.
@@ -7039,6 +7048,9 @@ mod tests {
             (&["Ministers reaffirmed what the recent Paris meeting of finance ministers agreed."], &[]),
             (&["\"We are watching it,\" said London race director Dave Bedworth."], &["Dave Bedworth"]),
             (&["Houston met union leaders on Monday, and Houston told them to wait."], &["Houston"]),
+            // A name an organization's noun goes with is no person's, initials or not.
+            (&["The engineering union IG Metall said it would strike."], &[]),
+            (&["Swedish telecoms firm Ekberg said orders rose. Ekberg said it would hire."], &[]),
             (&["Lebanese-born Saudi Arabian businessman Rafiq Hariri was there."], &["Rafiq Hariri"]),
             // A full name that "said it" is a firm's unless it opens as a person's does.
             (&["Tarvex Miller said it would sell the unit.", "Tarvex Miller expects growth."], &[]),
