@@ -2861,6 +2861,14 @@ fn accepted_alone(c: &Cand) -> bool {
     if c.org_named && !ev.honorific {
         return false;
     }
+    // "General Automation", "BT Operations": a word shaped like an abstract noun is no
+    // surname unless the lists know it as one. (Not "-ing": "Rowling", "Golding".)
+    let abstract_noun = ["tion", "tions", "ment", "ments", "ness", "ity", "ities"]
+        .iter()
+        .any(|suffix| w.ends_with(suffix));
+    if abstract_noun && !lists.surnames.contains(w) && !is_given(w) && !ev.honorific {
+        return false;
+    }
     // "Officers" of "Association of Chief Police Officers": a plural role is no name.
     // "Congressmen said": so is one in "-men".
     let men = w.strip_suffix("men").map(|stem| format!("{stem}man"));
@@ -7051,6 +7059,9 @@ mod tests {
             // A name an organization's noun goes with is no person's, initials or not.
             (&["The engineering union IG Metall said it would strike."], &[]),
             (&["Swedish telecoms firm Ekberg said orders rose. Ekberg said it would hire."], &[]),
+            // A word shaped like an abstract noun is no surname alone.
+            (&["Sir Ray Denton, Head of the EC Delegation in Washington, said the bill was a mistake."], &["Ray Denton"]),
+            (&["Evaluation revealed the proposed cost to be 15 pct below the state's own."], &[]),
             (&["Lebanese-born Saudi Arabian businessman Rafiq Hariri was there."], &["Rafiq Hariri"]),
             // A full name that "said it" is a firm's unless it opens as a person's does.
             (&["Tarvex Miller said it would sell the unit.", "Tarvex Miller expects growth."], &[]),
