@@ -7,8 +7,8 @@
 //! matching any one site's strings.
 
 use super::repair::repair_text;
-use std::collections::HashSet;
-use std::hash::{BuildHasher, RandomState};
+use rustc_hash::{FxBuildHasher, FxHashSet};
+use std::hash::BuildHasher;
 
 /// Words that only page templates use in running text; a short line holding one is markup
 /// residue ("This div height required for enabling the sticky sidebar").
@@ -104,7 +104,9 @@ pub fn clean_text(text: &str, known_title: Option<&str>) -> CleanText {
     let known_title = known_title.map(repair_text);
     let known_title = known_title.as_deref();
     let lines: Vec<&str> = text.lines().collect();
-    let hasher = RandomState::new();
+    // Keys only compare lines of one article: a fast hash, no defence against crafted input
+    // needed.
+    let hasher = FxBuildHasher;
     let mut key_buffer = String::new();
     // Every line of every article passes here (a wrapped news wire has a line every dozen
     // words), so each is split into words once, and the rules and the seen-lines key share them.
@@ -127,7 +129,7 @@ pub fn clean_text(text: &str, known_title: Option<&str>) -> CleanText {
     let sign_off = last.and_then(|i| sign_off_start(lines[i]).map(|cut| (i, cut)));
 
     let mut title = known_title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
-    let mut seen: HashSet<u64> = HashSet::new();
+    let mut seen: FxHashSet<u64> = FxHashSet::default();
     if let Some(t) = &title {
         let mut title_words = Words::default();
         title_words.split(t);
@@ -207,7 +209,7 @@ fn headline(line: &str) -> Option<String> {
 
 /// The key under which a line counts as already seen: its words lower-cased, hashed (a hash
 /// rather than an owned copy of each line).
-fn line_key(words: &Words, buffer: &mut String, hasher: &RandomState) -> u64 {
+fn line_key(words: &Words, buffer: &mut String, hasher: &FxBuildHasher) -> u64 {
     buffer.clear();
     for word in &words.trimmed {
         if word.is_ascii() {
