@@ -2067,7 +2067,8 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
             || name_from > 0 && hyphen_modifier(word_at(text, toks, idx[name_from - 1])).is_some()
         {
             // The word lists miss some nationalities ("Peruvian", "Saudi Arabian"), so a
-            // last word shaped like one counts unless it is a known name.
+            // last word shaped like one counts unless it is a known name or follows a given
+            // name ("Armenian-born Kim Kardashian").
             let nationality_shaped = |w: &str| {
                 (w.ends_with("ian") || w.ends_with("ean") || w.ends_with("ese"))
                     && !is_given(w)
@@ -2077,7 +2078,8 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                 lists.demonyms.contains(w.as_str())
                     || lists.places.contains(w.as_str())
                     || lists.countries.contains(w.as_str())
-            }) || folded.last().is_some_and(|w| nationality_shaped(w));
+            }) || !folded[name_from..].iter().any(|w| is_given(w))
+                && folded.last().is_some_and(|w| nationality_shaped(w));
             if from_somewhere {
                 return None;
             }
@@ -7063,6 +7065,7 @@ mod tests {
             (&["Sir Ray Denton, Head of the EC Delegation in Washington, said the bill was a mistake."], &["Ray Denton"]),
             (&["Evaluation revealed the proposed cost to be 15 pct below the state's own."], &[]),
             (&["Lebanese-born Saudi Arabian businessman Rafiq Hariri was there."], &["Rafiq Hariri"]),
+            (&["Armenian-born Kim Vartanian opened the show."], &["Kim Vartanian"]),
             // A full name that "said it" is a firm's unless it opens as a person's does.
             (&["Tarvex Miller said it would sell the unit.", "Tarvex Miller expects growth."], &[]),
             (&["Maria Miller said it was time to sell."], &["Maria Miller"]),
