@@ -228,6 +228,29 @@ const NOT_NAMES: &[&str] = &[
     "only",
     "once",
     "again",
+    // Sentence adverbs open sentences capitalized: "Moreover, the SVP…", "Therefore Clinton…".
+    "however",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "furthermore",
+    "therefore",
+    "meanwhile",
+    "consequently",
+    "additionally",
+    "indeed",
+    "instead",
+    "thus",
+    "hence",
+    "likewise",
+    "otherwise",
+    "besides",
+    "accordingly",
+    "ultimately",
+    "overall",
+    "similarly",
+    "regardless",
+    "notably",
     "officials",
     "analysts",
     "critics",
@@ -2864,10 +2887,12 @@ fn accepted_alone(c: &Cand) -> bool {
         return false;
     }
     // "General Automation", "BT Operations": a word shaped like an abstract noun is no
-    // surname unless the lists know it as one. (Not "-ing": "Rowling", "Golding".)
-    let abstract_noun = ["tion", "tions", "ment", "ments", "ness", "ity", "ities"]
-        .iter()
-        .any(|suffix| w.ends_with(suffix));
+    // surname unless the lists know it as one (not "-ing": "Rowling", "Golding"); nor is a
+    // plural of people ("Millennials say", "Methodists"). Not "-ies": "de Vries".
+    let abstract_noun =
+        ["tion", "tions", "ment", "ments", "ness", "ity", "ities", "ials", "ians", "ists", "ites"]
+            .iter()
+            .any(|suffix| w.ends_with(suffix));
     if abstract_noun && !lists.surnames.contains(w) && !is_given(w) && !ev.honorific {
         return false;
     }
@@ -7064,6 +7089,10 @@ mod tests {
             // A word shaped like an abstract noun is no surname alone.
             (&["Sir Ray Denton, Head of the EC Delegation in Washington, said the bill was a mistake."], &["Ray Denton"]),
             (&["Evaluation revealed the proposed cost to be 15 pct below the state's own."], &[]),
+            // Nor is a plural of people or a sentence adverb.
+            (&["Millennials say they are worried about their debt."], &[]),
+            (&["Furthermore, the first-time candidate is likely to lose the election."], &[]),
+            (&["Nevertheless, a survey by analyst Elena Sadov found fears that the plan would fail."], &["Elena Sadov"]),
             (&["Lebanese-born Saudi Arabian businessman Rafiq Hariri was there."], &["Rafiq Hariri"]),
             (&["Armenian-born Kim Vartanian opened the show."], &["Kim Vartanian"]),
             // A full name that "said it" is a firm's unless it opens as a person's does.
