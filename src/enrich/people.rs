@@ -2888,11 +2888,14 @@ fn accepted_alone(c: &Cand) -> bool {
     }
     // "General Automation", "BT Operations": a word shaped like an abstract noun is no
     // surname unless the lists know it as one (not "-ing": "Rowling", "Golding"); nor is a
-    // plural of people ("Millennials say", "Methodists"). Not "-ies": "de Vries".
-    let abstract_noun =
-        ["tion", "tions", "ment", "ments", "ness", "ity", "ities", "ials", "ians", "ists", "ites"]
-            .iter()
-            .any(|suffix| w.ends_with(suffix));
+    // plural of people ("Millennials say", "Methodists") or a creed ("Judaism"). Not "-ies":
+    // "de Vries".
+    let abstract_noun = [
+        "tion", "tions", "ment", "ments", "ness", "ity", "ities", "ials", "ians", "ists", "ites",
+        "ism", "isms",
+    ]
+    .iter()
+    .any(|suffix| w.ends_with(suffix));
     if abstract_noun && !lists.surnames.contains(w) && !is_given(w) && !ev.honorific {
         return false;
     }
