@@ -7095,6 +7095,7 @@ mod tests {
             // Nor is a plural of people or a sentence adverb.
             (&["Millennials say they are worried about their debt."], &[]),
             (&["Furthermore, the first-time candidate is likely to lose the election."], &[]),
+            (&["Those who signed so far represent the Reform and Conservative movements of Judaism, whose followers lean left."], &[]),
             (&["Nevertheless, a survey by analyst Elena Sadov found fears that the plan would fail."], &["Elena Sadov"]),
             (&["Lebanese-born Saudi Arabian businessman Rafiq Hariri was there."], &["Rafiq Hariri"]),
             (&["Armenian-born Kim Vartanian opened the show."], &["Kim Vartanian"]),
