@@ -1401,8 +1401,9 @@ struct Cand {
     said_by: bool,
     /// After "the", as a subject: "the Bundesbank said".
     after_the: bool,
-    /// A place's name used before a lower-case word that is no cue: "the Paris meeting",
-    /// "said London race director …", "said Houston was".
+    /// A place's name, or a word inside a noun phrase an article opens, used before a
+    /// lower-case word that is no cue: "the Paris meeting", "said London race director …",
+    /// "an XM Satellite radio show".
     place_modifier: bool,
     /// A common word right by a cue ("…,” Read said): a person only as the surname of a
     /// full name the article gives ("Ian Read").
@@ -2769,8 +2770,15 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         && toks.get(t1).is_some_and(|t| t.is_punct(','));
     // Not before a verb a person does ("Bush meets Putin"; "the Paris meeting" is a noun) nor
     // before a function word ("George HW Bush at an event").
+    // So is a word inside a noun phrase that an article or initials open: "an XM Satellite
+    // radio show", "the Fox network".
+    // ("JK Rowling's fifth book", "AE Stoddart toured": initials open a person's name.)
+    let article = |k: usize| matches!(fold_at(text, toks, k), "a" | "an" | "the");
+    let in_noun_phrase = !toks[t1 - 1].poss
+        && t0 > 0
+        && (article(t0 - 1) || t0 > 1 && toks[t0 - 1].acronym && article(t0 - 2));
     let place_modifier = words.len() == 1
-        && lists.places.contains(words[0].as_str())
+        && (lists.places.contains(words[0].as_str()) || in_noun_phrase && !is_given(&words[0]))
         && toks.get(t1).is_some_and(|t| {
             let next = fold_at(text, toks, t1);
             t.is_word()
@@ -2916,7 +2924,7 @@ fn accepted_alone(c: &Cand) -> bool {
     // A city's name is a person's only right by a cue: "…,” Hassan said.
     // Unless it is a common surname too ("Bush tells reporters"): then the usual cues decide.
     // So is one that is a surname too, when it is used the way a place is.
-    if lists.places.contains(w) && (!lists.surnames.contains(w) || c.place_modifier) {
+    if c.place_modifier || lists.places.contains(w) && !lists.surnames.contains(w) {
         return c.title_name && !c.initial;
     }
     if ev.title || ev.appos || c.said_by {
@@ -7086,6 +7094,8 @@ mod tests {
             (&["Ministers reaffirmed what the recent Paris meeting of finance ministers agreed."], &[]),
             (&["\"We are watching it,\" said London race director Dave Bedworth."], &["Dave Bedworth"]),
             (&["Houston met union leaders on Monday, and Houston told them to wait."], &["Houston"]),
+            // So is any word inside a noun phrase an article opens.
+            (&["Daron Shaw hosts an XM Satellite radio show on weekends."], &["Daron Shaw"]),
             // A name an organization's noun goes with is no person's, initials or not.
             (&["The engineering union IG Metall said it would strike."], &[]),
             (&["Swedish telecoms firm Ekberg said orders rose. Ekberg said it would hire."], &[]),
