@@ -2078,16 +2078,13 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     // whose name follows.
     let mut based = false;
     if name_from + 1 < folded.len() {
-        match hyphen_modifier(word_at(text, toks, idx[name_from])) {
-            Some(Qualifies::Thing) => {
-                name_from += 1;
-                based = true;
-            }
-            Some(Qualifies::Person) => name_from += 1,
-            None => {}
+        let modifier = hyphen_modifier(word_at(text, toks, idx[name_from]));
+        if let Some(qualifies) = modifier {
+            name_from += 1;
+            based = qualifies == Qualifies::Thing;
         }
         // "Lebanese-born Saudi Arabian businessman": where someone is from, no name.
-        if based
+        if modifier.is_some()
             || name_from > 0 && hyphen_modifier(word_at(text, toks, idx[name_from - 1])).is_some()
         {
             // The word lists miss some nationalities ("Peruvian", "Saudi Arabian"), so a
@@ -2768,15 +2765,16 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         && toks[t0 - 1].quote.is_none()
         && words.len() == 1
         && toks.get(t1).is_some_and(|t| t.is_punct(','));
-    // Not before a verb a person does ("Bush meets Putin"; "the Paris meeting" is a noun) nor
-    // before a function word ("George HW Bush at an event").
-    // So is a word inside a noun phrase that an article or initials open: "an XM Satellite
-    // radio show", "the Fox network".
-    // ("JK Rowling's fifth book", "AE Stoddart toured": initials open a person's name.)
+    // A word inside a noun phrase that an article opens, initials between or not: "an XM
+    // Satellite radio show", "the Fox network". ("JK Rowling's fifth book", "AE Stoddart
+    // toured": initials alone open a person's name.)
     let article = |k: usize| matches!(fold_at(text, toks, k), "a" | "an" | "the");
     let in_noun_phrase = !toks[t1 - 1].poss
         && t0 > 0
         && (article(t0 - 1) || t0 > 1 && toks[t0 - 1].acronym && article(t0 - 2));
+    // A place's name, or such a word, used before a lower-case word: not before a cue or a
+    // verb a person does ("Bush meets Putin"; "the Paris meeting" is a noun), nor before a
+    // function word ("George HW Bush at an event"; `AUX` holds "was").
     let place_modifier = words.len() == 1
         && (lists.places.contains(words[0].as_str()) || in_noun_phrase && !is_given(&words[0]))
         && toks.get(t1).is_some_and(|t| {
@@ -2787,7 +2785,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                 && (!quotes::is_person_verb(next) || next.ends_with("ing"))
                 && !set_has(&AUX_SET, next)
                 && !set_has(&PREPOSITIONS_SET, next)
-                && !matches!(next, "and" | "or" | "but" | "who" | "which" | "that" | "was" | "were")
+                && !matches!(next, "and" | "or" | "but" | "who" | "which" | "that" | "were")
         });
     let surface = text.get(toks[t0].s..toks[t1 - 1].e).unwrap_or("").to_string();
     Some(Cand {
