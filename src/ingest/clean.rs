@@ -107,15 +107,17 @@ pub fn clean_text(text: &str, known_title: Option<&str>) -> CleanText {
     // Keys only compare lines of one article: a fast hash, no defence against crafted input
     // needed.
     let hasher = FxBuildHasher;
-    let mut key_buffer = String::new();
+    let mut key_buffer = Vec::new();
     // Every line of every article passes here (a wrapped news wire has a line every dozen
     // words), so each is split into words once, and the rules and the seen-lines key share them.
     let mut words = Words::default();
     let mut keep = Vec::with_capacity(lines.len());
     let mut keys = Vec::with_capacity(lines.len());
+    let mut word_counts = Vec::with_capacity(lines.len());
     for line in &lines {
         let line = line.trim();
         words.split(line);
+        word_counts.push(words.count);
         let kept = !is_chrome_line(line, &words);
         keep.push(kept);
         // Only short lines count as repeats, so that a quoted refrain survives; dropped and
@@ -123,7 +125,7 @@ pub fn clean_text(text: &str, known_title: Option<&str>) -> CleanText {
         let counts_as_repeat = kept && (1..=30).contains(&words.count);
         keys.push(counts_as_repeat.then(|| line_key(&words, &mut key_buffer, &hasher)));
     }
-    drop_menu_runs(&lines, &mut keep);
+    drop_menu_runs(&lines, &word_counts, &mut keep);
     // The wire's sign-off under the last paragraph is no part of the story.
     let last = lines.iter().rposition(|l| !l.trim().is_empty());
     let sign_off = last.and_then(|i| sign_off_start(lines[i]).map(|cut| (i, cut)));
@@ -189,6 +191,14 @@ impl<'a> Words<'a> {
     fn split(&mut self, line: &'a str) {
         self.count = 0;
         self.trimmed.clear();
+        if line.is_ascii() {
+            self.split_ascii(line);
+        } else {
+            self.split_unicode(line);
+        }
+    }
+
+    fn split_unicode(&mut self, line: &'a str) {
         for word in line.split_whitespace() {
             self.count += 1;
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -197,6 +207,46 @@ impl<'a> Words<'a> {
             }
         }
     }
+
+    /// [`Words::split`] of an ASCII line, by bytes: the same words, without decoding
+    /// characters. Most lines of a news wire are ASCII, and every line passes here (issue 6).
+    fn split_ascii(&mut self, line: &'a str) {
+        // `char::is_whitespace` of ASCII, which unlike `u8::is_ascii_whitespace` takes in the
+        // vertical tab.
+        let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+        let bytes = line.as_bytes();
+        let mut i = 0;
+        loop {
+            while i < bytes.len() && space(bytes[i]) {
+                i += 1;
+            }
+            if i == bytes.len() {
+                break;
+            }
+            let mut start = i;
+            while i < bytes.len() && !space(bytes[i]) {
+                i += 1;
+            }
+            self.count += 1;
+            let mut end = i;
+            while start < end && !bytes[start].is_ascii_alphanumeric() {
+                start += 1;
+            }
+            while end > start && !bytes[end - 1].is_ascii_alphanumeric() {
+                end -= 1;
+            }
+            // Cut at ASCII bytes, so on character boundaries.
+            if let Some(word) = line.get(start..end).filter(|w| !w.is_empty()) {
+                self.trimmed.push(word);
+            }
+        }
+    }
+}
+
+/// Whether `line` holds a straight or curly double quotation mark. One byte search per mark,
+/// not a decoding of every character (issue 6).
+fn has_double_quote(line: &str) -> bool {
+    line.contains('"') || line.contains('“') || line.contains('”')
 }
 
 /// A line reads as a headline when it is short and does not end like a sentence.
@@ -209,19 +259,20 @@ fn headline(line: &str) -> Option<String> {
 
 /// The key under which a line counts as already seen: its words lower-cased, hashed (a hash
 /// rather than an owned copy of each line).
-fn line_key(words: &Words, buffer: &mut String, hasher: &FxBuildHasher) -> u64 {
+fn line_key(words: &Words, buffer: &mut Vec<u8>, hasher: &FxBuildHasher) -> u64 {
     buffer.clear();
     for word in &words.trimmed {
         if word.is_ascii() {
-            let start = buffer.len();
-            buffer.push_str(word);
-            buffer[start..].make_ascii_lowercase();
+            buffer.extend(word.bytes().map(|b| b.to_ascii_lowercase()));
         } else {
-            buffer.extend(word.chars().flat_map(char::to_lowercase));
+            let mut utf8 = [0u8; 4];
+            for c in word.chars().flat_map(char::to_lowercase) {
+                buffer.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+            }
         }
-        buffer.push(' ');
+        buffer.push(b' ');
     }
-    hasher.hash_one(buffer.as_str())
+    hasher.hash_one(buffer.as_slice())
 }
 
 /// Whether a line (trimmed, split into `words`) is page chrome.
@@ -280,37 +331,49 @@ fn same_word(a: &str, b: &str) -> bool {
 
 fn is_template_residue(line: &str, words: &Words) -> bool {
     words.count <= 20
-        && !line.contains(['"', '“', '”'])
+        && !has_double_quote(line)
         && words.trimmed.iter().any(|w| TEMPLATE_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w)))
 }
 
 fn is_footer(line: &str, word_count: usize) -> bool {
-    if word_count > 12 || line.contains(['"', '“', '”']) {
+    if word_count > 12 || has_double_quote(line) {
         return false;
     }
     let start = line.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
-    FOOTER_OPENINGS
-        .iter()
-        .any(|f| start.get(..f.len()).is_some_and(|head| head.eq_ignore_ascii_case(f)))
+    // The openings are lower case: a first byte that differs rules one out without a slice.
+    let Some(first) = start.bytes().next().map(|b| b.to_ascii_lowercase()) else {
+        return false;
+    };
+    FOOTER_OPENINGS.iter().any(|f| {
+        f.as_bytes().first() == Some(&first)
+            && start.get(..f.len()).is_some_and(|head| head.eq_ignore_ascii_case(f))
+    })
 }
 
 /// Runs of one- or two-word lines (bulleted or not) without sentence punctuation: the share
-/// buttons and menus a page lists one item a line.
-fn drop_menu_runs(lines: &[&str], keep: &mut [bool]) {
-    let is_item = |line: &str| {
-        let item = line.trim().trim_start_matches(['•', '●', '▪', '◦', '‣', '*', '-', '–']).trim();
+/// buttons and menus a page lists one item a line. `word_counts` are the lines' words, as
+/// [`Words`] counts them.
+fn drop_menu_runs(lines: &[&str], word_counts: &[usize], keep: &mut [bool]) {
+    let is_item = |i: usize| {
+        // Taking the bullets off the front shortens the first word at most, so a line of four
+        // words leaves three: no item, whatever its bullets. Most lines stop here.
+        if word_counts.get(i).is_some_and(|&n| n >= 4) {
+            return false;
+        }
+        let item =
+            lines[i].trim().trim_start_matches(['•', '●', '▪', '◦', '‣', '*', '-', '–']).trim();
         !item.is_empty()
             && item.split_whitespace().nth(2).is_none()
             && !item.ends_with(['.', '?', '!', ':', '"', '”'])
     };
     let mut i = 0;
     while i < lines.len() {
-        if !is_item(lines[i]) {
+        if !is_item(i) {
             i += 1;
             continue;
         }
         let start = i;
-        while i < lines.len() && is_item(lines[i]) {
+        while i < lines.len() && is_item(i) {
             i += 1;
         }
         if i - start >= MIN_MENU_RUN {
@@ -322,6 +385,42 @@ fn drop_menu_runs(lines: &[&str], keep: &mut [bool]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_lines_split_into_the_words_unicode_splitting_gives() {
+        for line in [
+            "  WASHINGTON, March 3 - The U.S. dollar rose to 1.45 marks...  ",
+            "\"Ad Clicks : Ad Views\" -- (Reuters) \t|| 3.5%  x",
+            "tab\x0bseparated\x0cby\rcontrols --- ... ' \"",
+            "",
+            "   ",
+        ] {
+            let (mut ascii, mut unicode) = (Words::default(), Words::default());
+            ascii.split_ascii(line);
+            unicode.split_unicode(line);
+            assert_eq!(ascii.count, unicode.count, "{line:?}");
+            assert_eq!(ascii.trimmed, unicode.trimmed, "{line:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_ascii_line_splits_alike(line in "[ -~\t\x0b\x0c\r]{0,60}") {
+            let (mut ascii, mut unicode) = (Words::default(), Words::default());
+            ascii.split_ascii(&line);
+            unicode.split_unicode(&line);
+            proptest::prop_assert_eq!(ascii.count, unicode.count);
+            proptest::prop_assert_eq!(ascii.trimmed, unicode.trimmed);
+        }
+    }
+
+    #[test]
+    fn footer_openings_are_lower_case() {
+        // `is_footer` compares a line's first byte, lower-cased, with an opening's.
+        for opening in FOOTER_OPENINGS {
+            assert_eq!(*opening, opening.to_lowercase());
+        }
+    }
 
     fn chrome(line: &str) -> bool {
         let mut words = Words::default();
