@@ -101,15 +101,51 @@ fn paragraphs(body: &str) -> Vec<String> {
         if indented || is_list_item(trimmed) {
             flush(&mut current, &mut out);
         }
-        for word in trimmed.split_whitespace() {
+        push_words(&mut current, trimmed);
+    }
+    flush(&mut current, &mut out);
+    out
+}
+
+/// Appends the words of `line` to `current`, one space between each, and one before the first
+/// when `current` has text. An ASCII line is scanned by bytes, and its words with the single
+/// spaces between them are copied a stretch at a time: every line of every article passes
+/// here (issue 6).
+fn push_words(current: &mut String, line: &str) {
+    if !line.is_ascii() {
+        for word in line.split_whitespace() {
             if !current.is_empty() {
                 current.push(' ');
             }
             current.push_str(word);
         }
+        return;
     }
-    flush(&mut current, &mut out);
-    out
+    // `char::is_whitespace` of ASCII, vertical tab included.
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        while i < bytes.len() && space(bytes[i]) {
+            i += 1;
+        }
+        if i == bytes.len() {
+            break;
+        }
+        let start = i;
+        // A stretch ends before any whitespace but a single space between two words.
+        while i < bytes.len()
+            && (!space(bytes[i])
+                || (bytes[i] == b' ' && bytes.get(i + 1).is_some_and(|&b| !space(b))))
+        {
+            i += 1;
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        // Cut at ASCII bytes, so on character boundaries.
+        current.push_str(line.get(start..i).unwrap_or_default());
+    }
 }
 
 fn is_list_item(line: &str) -> bool {
@@ -144,6 +180,25 @@ mod tests {
 
     fn texts(body: &str) -> Vec<(String, Option<String>)> {
         split_body(body).into_iter().map(|p| (p.text, p.label)).collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_lines_join_as_their_split_words_do(
+            before in "[a-z ]{0,5}",
+            line in "[ -~\t\x0b\x0c\r]{0,60}",
+        ) {
+            let mut ours = before.clone();
+            push_words(&mut ours, &line);
+            let mut want = before;
+            for word in line.split_whitespace() {
+                if !want.is_empty() {
+                    want.push(' ');
+                }
+                want.push_str(word);
+            }
+            proptest::prop_assert_eq!(ours, want);
+        }
     }
 
     #[test]
