@@ -890,6 +890,10 @@ fn is_particle(w: &str) -> bool {
         )
 }
 
+/// The cues and the speech nouns in one set: most words are neither, and one look-up tells
+/// (issue 6).
+static CUES_AND_SPEECH_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| quotes::cue_words().chain(SPEECH_NOUNS.iter().copied()).collect());
 static SPEECH_NOUNS_SET: LazyLock<WordSet> =
     LazyLock::new(|| SPEECH_NOUNS.iter().copied().collect());
 static NOT_NAMES_SET: LazyLock<WordSet> = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
@@ -4790,7 +4794,12 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         // "Said Comey, “…”", "Murphy … Tweeted on Friday": a capitalized cue that names nobody.
         let w = if t.cap {
             lowered.clear();
-            lowered.extend(raw.chars().flat_map(char::to_lowercase));
+            if raw.is_ascii() {
+                lowered.push_str(raw);
+                lowered.make_ascii_lowercase();
+            } else {
+                lowered.extend(raw.chars().flat_map(char::to_lowercase));
+            }
             // "According to X, “…”" opens its sentence as often as it closes one.
             let cue_like = quotes::is_cue(&lowered) || lowered == "according";
             if !cue_like || d.opens_cand(k) {
@@ -4800,8 +4809,7 @@ fn find_cues(d: &Doc, here: &[(usize, Seen, usize)], scene: &Scene, pi: usize) -
         } else {
             raw
         };
-        if !quotes::is_cue(w)
-            && !set_has(&SPEECH_NOUNS_SET, w)
+        if !set_has(&CUES_AND_SPEECH_NOUNS, w)
             && !matches!(w, "according" | "shot" | "fired" | "hit" | "pushed" | "put" | "puts")
             && !is_quoting(w)
         {
@@ -6031,34 +6039,41 @@ fn has_role(roles: &HashSet<String>, head: &str) -> bool {
 /// "the CIA director" starting at `k` ("the").
 fn role_phrase(d: &Doc, k: usize) -> Option<RolePhrase> {
     let lists = &*LISTS;
+    // Tokens of the modifiers, made into strings only for a phrase found: this runs after
+    // every "the" of every passage, and most are no role (issue 6).
     let mut mods = Vec::new();
     let mut proper = Vec::new();
     let mut j = k + 1;
     while j < d.toks.len() && j <= k + 4 && d.toks[j].is_word() && d.toks[j].quote.is_none() {
         let w = fold_at(d.text, &d.toks, j);
-        let next_is_word = d.toks.get(j + 1).is_some_and(|t| t.is_word() && t.quote.is_none());
-        let next_role = next_is_word && lists.titles.contains(fold_at(d.text, &d.toks, j + 1));
+        let next_role = || {
+            let next_is_word = d.toks.get(j + 1).is_some_and(|t| t.is_word() && t.quote.is_none());
+            next_is_word && lists.titles.contains(fold_at(d.text, &d.toks, j + 1))
+        };
         // A capitalized head is a name's first word ("the General Assembly"), except the
         // roles written as initials ("the MP for Wantage", "the CEO").
-        let initials_role = matches!(w, "mp" | "mep" | "msp" | "ceo" | "cfo" | "coo");
+        let initials_role = || matches!(w, "mp" | "mep" | "msp" | "ceo" | "cfo" | "coo");
         if lists.titles.contains(w)
             && !set_has(&NOT_HEADS_SET, w)
-            && !next_role
-            && (!d.toks[j].cap || initials_role)
+            && (!d.toks[j].cap || initials_role())
+            && !next_role()
         {
+            let folded = |m: &usize| fold_at(d.text, &d.toks, *m).to_string();
+            let mut proper: Vec<String> = proper.iter().map(folded).collect();
             // "the senator from Vermont": a place after the head narrows it as one before does.
             if matches!(d.toks.get(j + 1).map(|_| word_at(d.text, &d.toks, j + 1)), Some("from"))
                 && d.toks.get(j + 2).is_some_and(|t| t.is_word() && t.cap)
             {
                 proper.push(fold_at(d.text, &d.toks, j + 2).to_string());
             }
+            let mods = mods.iter().map(folded).collect();
             return Some(RolePhrase { head: w.to_string(), mods, proper, start: k, end: j + 1 });
         }
         if !set_has(&ROLE_MODIFIERS_SET, w) && !lists.demonyms.contains(w) {
             if d.toks[j].cap {
-                proper.push(w.to_string());
+                proper.push(j);
             } else {
-                mods.push(w.to_string());
+                mods.push(j);
             }
         }
         j += 1;

@@ -575,8 +575,12 @@ pub fn is_cue(word: &str) -> bool {
     CUE_SET.contains(word)
 }
 
-static CUE_SET: LazyLock<WordSet> =
-    LazyLock::new(|| CUES.iter().chain(MORE_CUES).copied().collect());
+/// Every word [`is_cue`] accepts.
+pub fn cue_words() -> impl Iterator<Item = &'static str> {
+    CUES.iter().chain(MORE_CUES).copied()
+}
+
+static CUE_SET: LazyLock<WordSet> = LazyLock::new(|| cue_words().collect());
 static MEETING_SET: LazyLock<WordSet> = LazyLock::new(|| MEETING.iter().copied().collect());
 
 /// Verbs of stance that make a short quoted phrase their subject's words ("Trump blamed the
