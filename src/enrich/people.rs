@@ -14,6 +14,7 @@
 
 // Per-article maps keyed by short names: SipHash's DoS resistance buys nothing here.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::enrich::quotes::{self, QuoteSpan, WordHasher, WordMap, WordSet};
@@ -1097,6 +1098,23 @@ impl Folded {
         if ascii_same {
             return Folded::Same;
         }
+        // A short ASCII word ("Obama", "U.S.") folds straight into the array, as `fold_word`
+        // would: without the string it allocates, one for every capitalized word (issue 6).
+        if word.len() <= INLINE_FOLD && word.is_ascii() {
+            let mut bytes = [0u8; INLINE_FOLD];
+            let mut len = 0;
+            for b in word.bytes() {
+                let folded = match b {
+                    b'\'' | b'.' => continue,
+                    b'-' => b' ',
+                    b => b.to_ascii_lowercase(),
+                };
+                bytes[len] = folded;
+                len += 1;
+            }
+            // At most INLINE_FOLD bytes were written.
+            return Folded::Inline { len: len as u8, bytes };
+        }
         let folded = fold_word(word);
         if folded.is_ascii() && folded.len() <= INLINE_FOLD {
             let mut bytes = [0u8; INLINE_FOLD];
@@ -1503,12 +1521,18 @@ fn fold_at<'a>(text: &'a str, toks: &'a [Tok], k: usize) -> &'a str {
     }
 }
 
-fn lower_word_at(text: &str, toks: &[Tok], k: usize) -> Option<String> {
+/// The word at `k` in lower case; borrowed when it is lower-case ASCII already, as most words
+/// next to a name are ("said", "and"): this runs for several words around every name (issue 6).
+fn lower_word_at<'a>(text: &'a str, toks: &[Tok], k: usize) -> Option<Cow<'a, str>> {
     let t = toks.get(k)?;
     if !t.is_word() {
         return None;
     }
-    Some(text.get(t.s..t.full_e)?.to_lowercase())
+    let word = text.get(t.s..t.full_e)?;
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return Some(Cow::Borrowed(word));
+    }
+    Some(Cow::Owned(word.to_lowercase()))
 }
 
 /// Index of the next word after `k`, skipping auxiliaries and adverbs.
@@ -2264,7 +2288,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         let prev = if start > 0 {
             lower_word_at(text, toks, start - 1).unwrap_or_default()
         } else {
-            String::new()
+            Cow::Borrowed("")
         };
         let next = lower_word_at(text, toks, end).unwrap_or_default();
         let next_punct = toks.get(end).is_none_or(|t| !t.is_word());
@@ -2466,7 +2490,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         let p2 = if start > 1 {
             lower_word_at(text, toks, start - 2).unwrap_or_default()
         } else {
-            String::new()
+            Cow::Borrowed("")
         };
         // "urged London mayor Ken Livingstone": a name before a role and another name only
         // says whose or where the role is; the object is the name after it.
@@ -2572,13 +2596,13 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     let org_hint = after_the || after_place_word || after_title_of || seat || {
         let n1 = lower_word_at(text, toks, t1).unwrap_or_default();
         let n2 = lower_word_at(text, toks, t1 + 1).unwrap_or_default();
-        quotes::is_cue(&n1) && matches!(n2.as_str(), "it" | "its")
+        quotes::is_cue(&n1) && matches!(&*n2, "it" | "its")
             // "Apple has expanded its iPod family", "Sony unveiled its …": what a verb's "its"
             // goes back to is no person.
             || {
                 let n3 = lower_word_at(text, toks, t1 + 2).unwrap_or_default();
                 let verb = |w: &str| w.len() > 3 && (w.ends_with("ed") || w.ends_with('s'));
-                let aux = matches!(n1.as_str(), "has" | "had" | "is" | "was" | "will" | "would");
+                let aux = matches!(&*n1, "has" | "had" | "is" | "was" | "will" | "would");
                 !toks[t1 - 1].poss
                     && (verb(&n1) && !aux && n2 == "its" || aux && verb(&n2) && n3 == "its")
             }
@@ -2588,7 +2612,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
             })
             || toks[t1 - 1].poss
                 && matches!(
-                    n1.as_str(),
+                    &*n1,
                     "shares"
                         | "profits"
                         | "profit"
@@ -2621,8 +2645,8 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         let n2 = lower_word_at(text, toks, t1 + 1).unwrap_or_default();
         let ticker = !toks[t1 - 1].poss && toks.get(t1).is_some_and(|t| t.is_punct('<'));
         let after = !toks[t1 - 1].poss
-            && (matches!(n1.as_str(), "shares" | "stock")
-                || n1 == "news" && matches!(n2.as_str(), "agency" | "service"));
+            && (matches!(&*n1, "shares" | "stock")
+                || n1 == "news" && matches!(&*n2, "agency" | "service"));
         noun_before || ticker || after
     };
     // Apposition: "Avril Haines, Director of …", "Heisbourg, a security expert", "X, who".
@@ -3092,12 +3116,12 @@ fn build_people(docs: &mut [Doc]) -> (Vec<Person>, Vec<String>) {
     // of who ("Speculation suggests").
     let speaks = |d: &Doc, c: &Cand| {
         lower_word_at(d.text, &d.toks, c.t1).is_some_and(|w| {
-            matches!(w.as_str(), "says" | "tells" | "adds" | "asks")
+            matches!(&*w, "says" | "tells" | "adds" | "asks")
                 || quotes::is_cue(&w) && !w.ends_with('s')
                 // "Biden meets with Putin": a verb of meeting takes people.
                 || quotes::is_person_verb(&w)
                     && !quotes::is_cue(&w)
-                    && (!w.ends_with('s') || matches!(w.as_str(), "meets" | "visits" | "endorses"))
+                    && (!w.ends_with('s') || matches!(&*w, "meets" | "visits" | "endorses"))
         })
     };
     let weak: HashSet<(usize, usize)> = docs
@@ -3464,7 +3488,7 @@ impl Scene<'_> {
         let indefinite_subject = k >= 2
             && lower_word_at(d.text, &d.toks, k - 1).is_some_and(|c| quotes::is_cue(&c))
             && lower_word_at(d.text, &d.toks, k - 2).is_some_and(|s| {
-                matches!(s.as_str(), "another" | "someone" | "somebody" | "anyone" | "one")
+                matches!(&*s, "another" | "someone" | "somebody" | "anyone" | "one")
             });
         if indefinite_subject {
             return Source::Unknown;
@@ -8473,6 +8497,20 @@ mod tests {
             }
             let refs: Vec<&str> = paras.iter().map(String::as_str).collect();
             let _ = tag_people(&passages(&refs));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_ascii_words_stored_fold_is_fold_word(word in "[ -~]{1,26}") {
+            let stored = match Folded::of(&word) {
+                Folded::Same => word.clone(),
+                Folded::Inline { len, bytes } => {
+                    String::from_utf8_lossy(&bytes[..usize::from(len)]).into_owned()
+                }
+                Folded::Heap(s) => s.into(),
+            };
+            proptest::prop_assert_eq!(stored, fold_word(&word));
         }
     }
 
