@@ -92,8 +92,10 @@ pub enum DateSource {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateSpan {
     /// First day of the span.
+    #[serde(serialize_with = "serialize_day")]
     pub start: NaiveDate,
     /// Last day of the span (inclusive).
+    #[serde(serialize_with = "serialize_day")]
     pub end: NaiveDate,
     /// How fine the span is.
     pub precision: Precision,
@@ -110,8 +112,10 @@ pub struct DateMention {
     /// The expression as written.
     pub text: String,
     /// First day of the span.
+    #[serde(serialize_with = "serialize_day")]
     pub start: NaiveDate,
     /// Last day of the span (inclusive).
+    #[serde(serialize_with = "serialize_day")]
     pub end: NaiveDate,
     /// How fine the span is.
     pub precision: Precision,
@@ -121,6 +125,29 @@ pub struct DateMention {
     /// from above.
     #[serde(skip)]
     pub offset: Option<usize>,
+}
+
+/// A day as chrono writes it ("2021-06-16"), for years 0 to 9999 without formatting machinery:
+/// every passage indexed stores its dates (issue 6). Other years are left to chrono.
+fn serialize_day<S: serde::Serializer>(day: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
+    use chrono::Datelike;
+    let year = day.year();
+    if !(0..=9999).contains(&year) {
+        return day.serialize(serializer);
+    }
+    let digits = |n: u32, out: &mut [u8]| {
+        let mut n = n;
+        for d in out.iter_mut().rev() {
+            *d = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+    };
+    let mut text = *b"0000-00-00";
+    digits(year.unsigned_abs(), &mut text[..4]);
+    digits(day.month(), &mut text[5..7]);
+    digits(day.day(), &mut text[8..]);
+    // ASCII digits and dashes.
+    serializer.serialize_str(std::str::from_utf8(&text).unwrap_or_default())
 }
 
 /// Quoted words and who said them.
@@ -178,4 +205,33 @@ pub struct TaggedArticle {
     pub people: Vec<ActorAliases>,
     /// Names the article showed to be organizations or things, not people.
     pub things: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn days_are_written_as_chrono_writes_them(days in -4_000_000i64..4_000_000) {
+            let Some(day) = NaiveDate::from_num_days_from_ce_opt(days as i32) else {
+                return Ok(());
+            };
+            let mut ours = Vec::new();
+            serialize_day(&day, &mut serde_json::Serializer::new(&mut ours))
+                .map_err(|e| proptest::test_runner::TestCaseError::fail(e.to_string()))?;
+            let chrono = serde_json::to_string(&day)
+                .map_err(|e| proptest::test_runner::TestCaseError::fail(e.to_string()))?;
+            proptest::prop_assert_eq!(String::from_utf8_lossy(&ours), chrono);
+        }
+    }
+
+    #[test]
+    fn a_day_early_in_the_common_era_keeps_its_zeros() {
+        let day = NaiveDate::from_ymd_opt(7, 3, 9).map(|d| {
+            let mut out = Vec::new();
+            serialize_day(&d, &mut serde_json::Serializer::new(&mut out)).map(|_| out)
+        });
+        assert_eq!(day.and_then(Result::ok).as_deref(), Some(&b"\"0007-03-09\""[..]));
+    }
 }

@@ -1140,10 +1140,10 @@ impl Tok {
     }
 
     fn is_word(&self) -> bool {
-        self.kind == Kind::Word
+        matches!(self.kind, Kind::Word)
     }
     fn is_punct(&self, c: char) -> bool {
-        self.kind == Kind::Punct(c)
+        matches!(self.kind, Kind::Punct(p) if p == c)
     }
 }
 

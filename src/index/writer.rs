@@ -400,6 +400,8 @@ impl DocumentBuilder {
         }
         docs.push(doc);
 
+        // Written once for all the article's passages.
+        let published = article.published.map(|day| day.to_string());
         for tp in &tagged.passages {
             let mut doc = TantivyDocument::new();
             doc.add_text(f.kind, KIND_PASSAGE);
@@ -415,8 +417,8 @@ impl DocumentBuilder {
             if let Some(url) = &article.url {
                 doc.add_text(f.url, url);
             }
-            if let Some(published) = article.published {
-                doc.add_text(f.published, published.to_string());
+            if let Some(published) = &published {
+                doc.add_text(f.published, published);
             }
             for actor in &tp.tags.actors {
                 doc.add_text(f.actor_name, actor);
