@@ -13,6 +13,7 @@ use crate::enrich::people::{is_courtesy, looks_like_a_person};
 use crate::fold::fold_name;
 use crate::ingest::aliases::UserAliases;
 use crate::model::{ActorAliases, Quote};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use tantivy::collector::TopDocs;
 use tantivy::query::TermQuery;
@@ -61,45 +62,58 @@ fn live_terms(
     mut each: impl FnMut(&str, u32),
 ) -> tantivy::Result<()> {
     for segment in searcher.segment_readers() {
-        if holds_only_links(segment, fields)? {
-            continue;
-        }
-        let inverted = segment.inverted_index(field)?;
-        let mut stream = match range {
-            Some((lo, hi)) => inverted.terms().range().ge(lo).lt(hi).into_stream()?,
-            None => inverted.terms().stream()?,
-        };
-        let alive = segment.alive_bitset();
-        while stream.advance() {
-            let Ok(key) = std::str::from_utf8(stream.key()) else { continue };
-            // Terms of deleted articles stay in the dictionary until a merge; count a term only
-            // while a live document still carries it.
-            let live = match alive {
-                None if count => stream.value().doc_freq,
-                None => 1,
-                Some(alive) => {
-                    let term = Term::from_field_text(field, key);
-                    let mut postings =
-                        inverted.read_postings(&term, IndexRecordOption::Basic)?.ok_or_else(
-                            || tantivy::TantivyError::InternalError("name term vanished".into()),
-                        )?;
-                    let mut found = 0;
-                    let mut doc = postings.doc();
-                    while doc != TERMINATED {
-                        if alive.is_alive(doc) {
-                            found += 1;
-                            if !count {
-                                break;
-                            }
+        segment_live_terms(segment, fields, field, range, count, &mut each)?;
+    }
+    Ok(())
+}
+
+/// [`live_terms`] of one segment.
+fn segment_live_terms(
+    segment: &SegmentReader,
+    fields: Fields,
+    field: tantivy::schema::Field,
+    range: Option<(&[u8], &[u8])>,
+    count: bool,
+    mut each: impl FnMut(&str, u32),
+) -> tantivy::Result<()> {
+    if holds_only_links(segment, fields)? {
+        return Ok(());
+    }
+    let inverted = segment.inverted_index(field)?;
+    let mut stream = match range {
+        Some((lo, hi)) => inverted.terms().range().ge(lo).lt(hi).into_stream()?,
+        None => inverted.terms().stream()?,
+    };
+    let alive = segment.alive_bitset();
+    while stream.advance() {
+        let Ok(key) = std::str::from_utf8(stream.key()) else { continue };
+        // Terms of deleted articles stay in the dictionary until a merge; count a term only
+        // while a live document still carries it.
+        let live = match alive {
+            None if count => stream.value().doc_freq,
+            None => 1,
+            Some(alive) => {
+                let term = Term::from_field_text(field, key);
+                let mut postings =
+                    inverted.read_postings(&term, IndexRecordOption::Basic)?.ok_or_else(|| {
+                        tantivy::TantivyError::InternalError("name term vanished".into())
+                    })?;
+                let mut found = 0;
+                let mut doc = postings.doc();
+                while doc != TERMINATED {
+                    if alive.is_alive(doc) {
+                        found += 1;
+                        if !count {
+                            break;
                         }
-                        doc = postings.advance();
                     }
-                    found
+                    doc = postings.advance();
                 }
-            };
-            if live > 0 {
-                each(key, live);
+                found
             }
+        };
+        if live > 0 {
+            each(key, live);
         }
     }
     Ok(())
@@ -151,20 +165,41 @@ pub fn forms_and_evidence(
     searcher: &Searcher,
     fields: Fields,
 ) -> tantivy::Result<(Vec<NameForm>, Evidence)> {
+    // Every segment's dictionaries on a core of their own: this is the last step of an index
+    // run, and nothing else runs beside it (issue 6). The walks only collect; the counts are
+    // added up in segment order after.
+    type Terms = Vec<(String, u32)>;
+    let walk = |segment: &SegmentReader| -> tantivy::Result<(Terms, Terms)> {
+        let mut names = Vec::new();
+        segment_live_terms(segment, fields, fields.name_key, None, true, |key, live| {
+            names.push((key.to_string(), live));
+        })?;
+        let mut things = Vec::new();
+        segment_live_terms(segment, fields, fields.thing_key, None, true, |key, live| {
+            things.push((key.to_string(), live));
+        })?;
+        Ok((names, things))
+    };
+    let walked: Vec<tantivy::Result<(Terms, Terms)>> =
+        searcher.segment_readers().par_iter().map(walk).collect();
     let mut forms = BTreeSet::new();
     let mut out = Evidence::default();
-    live_terms(searcher, fields, fields.name_key, None, true, |key, live| {
-        if let Some(form) = parse_name_key(key) {
-            // Every article stores its people's canonical names as written forms of themselves.
-            if form.canonical == form.written {
-                *out.person_articles.entry(form.canonical.clone()).or_default() += live;
+    for segment in walked {
+        let (names, things) = segment?;
+        for (key, live) in names {
+            if let Some(form) = parse_name_key(&key) {
+                // Every article stores its people's canonical names as written forms of
+                // themselves.
+                if form.canonical == form.written {
+                    *out.person_articles.entry(form.canonical.clone()).or_default() += live;
+                }
+                forms.insert(form);
             }
-            forms.insert(form);
         }
-    })?;
-    live_terms(searcher, fields, fields.thing_key, None, true, |key, live| {
-        *out.thing_articles.entry(key.to_string()).or_default() += live;
-    })?;
+        for (key, live) in things {
+            *out.thing_articles.entry(key).or_default() += live;
+        }
+    }
     Ok((forms.into_iter().collect(), out))
 }
 
