@@ -1189,10 +1189,13 @@ fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
             let stem = &text[i..e];
             let brand = c.is_uppercase() && is_brand_word(stem);
             let cap = c.is_uppercase() && !brand;
-            let letters = stem.chars().filter(|c| c.is_alphabetic()).count();
-            // "NATO", "U.S.", and plurals such as "MPs".
-            let core = stem.strip_suffix('s').filter(|c| c.chars().count() >= 2).unwrap_or(stem);
-            let acronym = cap && letters >= 2 && core.chars().all(|c| !c.is_lowercase());
+            // "NATO", "U.S.", and plurals such as "MPs". Only a capitalized word is looked at.
+            let acronym = cap && {
+                let letters = stem.chars().filter(|c| c.is_alphabetic()).count();
+                let core =
+                    stem.strip_suffix('s').filter(|c| c.chars().count() >= 2).unwrap_or(stem);
+                letters >= 2 && core.chars().all(|c| !c.is_lowercase())
+            };
             toks.push(Tok {
                 s: i,
                 e,
@@ -1998,8 +2001,8 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         }
     }
     let mut idx: Vec<usize> = (start..end).filter(|&k| toks[k].is_word()).collect();
-    let folded: Vec<String> = idx.iter().map(|&k| fold_at(text, toks, k).to_string()).collect();
-    let last = folded.last()?;
+    let folded: Vec<&str> = idx.iter().map(|&k| fold_at(text, toks, k)).collect();
+    let last = *folded.last()?;
     // "Labor Day", "Martin Luther King Day", "Boxing Day": a day named after something. Only
     // a given name before it makes "Day" a surname ("Doris Day").
     let holiday = last == "day"
@@ -2014,7 +2017,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         && last.ends_with("ly")
         && toks.get(idx[0] + 1).is_some_and(|t| t.is_punct(','))
         && !is_given(last)
-        && !lists.surnames.contains(last.as_str());
+        && !lists.surnames.contains(last);
     if holiday || adverb {
         return None;
     }
@@ -2025,10 +2028,10 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     let place = before_last.is_some_and(|(n, prev)| {
         set_has(&PLACE_FEATURES_SET, last)
             // "China Sea", "Georgia Dome": a country or state is no given name there.
-            && (!is_given(prev) || lists.countries.contains(prev.as_str()))
+            && (!is_given(prev) || lists.countries.contains(prev))
             // "Margaret Hunt Hill": a plain given name opens a person's name.
             && (folded[0].contains(' ') || !is_given(&folded[0]))
-            && !lists.titles.contains(prev.as_str())
+            && !lists.titles.contains(prev)
             && !set_has(&HONORIFICS_SET, prev)
             && !is_dotted_initials(word_at(text, toks, idx[n]))
             && prev.chars().count() > 1
@@ -2038,7 +2041,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     }
     // "Dr. Ing. H.C.F. Porsche AG": a company's legal form closes no person's name, whatever
     // title opens it.
-    if lists.orgs.contains(last.as_str())
+    if lists.orgs.contains(last)
         || folded.len() >= 2 && set_has(&COMPANY_SUFFIXES_SET, last)
         || folded.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
     {
@@ -2051,8 +2054,8 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     let name_end = folded.len() - folded.iter().rev().take_while(|w| in_list(SUFFIXES, w)).count();
     for (n, w) in folded.iter().enumerate().take(name_end.saturating_sub(1)) {
         // "Zaid bin Sultan al-Nahayan": after "bin" a title word is a father's name.
-        let after_bin = n > 0 && matches!(folded[n - 1].as_str(), "bin" | "ibn" | "bint");
-        let title = !after_bin && lists.titles.contains(w.as_str())
+        let after_bin = n > 0 && matches!(folded[n - 1], "bin" | "ibn" | "bint");
+        let title = !after_bin && lists.titles.contains(w)
             // "George H.W. Bush": dotted initials after a given name are the middle of a
             // name; opening one ("E.F. Hutton", "Rep. G.K. Butterfield") they are kept apart,
             // as companies named so are common in business news.
@@ -2068,7 +2071,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         }
     }
     for w in &folded[..name_from] {
-        roles.push(w.clone());
+        roles.push(w.to_string());
     }
     // "Deputy Secretary of State Wendy Sherman": the title run before "of" is a role too.
     // Not after a title that stands alone ("Chairman of President Reagan's council" is two
@@ -2124,9 +2127,9 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
                     && !lists.surnames.contains(w)
             };
             let from_somewhere = folded[name_from..].iter().all(|w| {
-                lists.demonyms.contains(w.as_str())
-                    || lists.places.contains(w.as_str())
-                    || lists.countries.contains(w.as_str())
+                lists.demonyms.contains(w)
+                    || lists.places.contains(w)
+                    || lists.countries.contains(w)
             }) || !folded[name_from..].iter().any(|w| is_given(w))
                 && folded.last().is_some_and(|w| nationality_shaped(w));
             if from_somewhere {
@@ -2134,7 +2137,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
             }
         }
     }
-    let mut words: Vec<String> = folded[name_from..].to_vec();
+    let mut words: Vec<String> = folded[name_from..].iter().map(|w| w.to_string()).collect();
     let mut ends: Vec<usize> = idx[name_from..].to_vec();
     let mut suffix = None;
     if words.len() > 1 && in_list(SUFFIXES, words.last().map_or("", String::as_str)) {
@@ -2195,9 +2198,8 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     // that only qualify a role, or an acronym, before a single word open a thing's name. A
     // person's title has a head ("British Prime Minister Eden", "Sen. Warren"). Two capitals
     // may be a person's initials ("JK Rowling"), so they are left as they were.
-    let qualifier = |w: &String, k: usize| {
-        !is_role_head(w)
-            && (toks[k].acronym && w.chars().count() > 2 || lists.titles.contains(w.as_str()))
+    let qualifier = |w: &str, k: usize| {
+        !is_role_head(w) && (toks[k].acronym && w.chars().count() > 2 || lists.titles.contains(w))
     };
     // "Economist Intelligence Unit": nor does a head followed by a qualifier.
     if words.len() == 1
@@ -2350,7 +2352,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     }
     // "St. Louis", "Saint Paul": a saint's title before a town's name is the town's.
     if name_from > 0
-        && matches!(folded[name_from - 1].as_str(), "st" | "saint")
+        && matches!(folded[name_from - 1], "st" | "saint")
         && ["st. ", "st ", "saint "]
             .iter()
             .any(|st| lists.places.contains(format!("{st}{joined}").as_str()))
