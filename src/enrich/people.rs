@@ -2007,7 +2007,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     // a given name before it makes "Day" a surname ("Doris Day").
     let holiday = last == "day"
         && folded.len() >= 2
-        && !is_given(&folded[folded.len() - 2])
+        && !is_given(folded[folded.len() - 2])
         && !is_dotted_initials(word_at(text, toks, idx[idx.len() - 2]));
     // "Happily, Mr. Zuckerberg …", "Ironically, …": an adverb opening its sentence before a
     // comma (names in "-ly" such as Donnelly or Kelly are in the lists).
@@ -2030,12 +2030,12 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
             // "China Sea", "Georgia Dome": a country or state is no given name there.
             && (!is_given(prev) || lists.countries.contains(prev))
             // "Margaret Hunt Hill": a plain given name opens a person's name.
-            && (folded[0].contains(' ') || !is_given(&folded[0]))
+            && (folded[0].contains(' ') || !is_given(folded[0]))
             && !lists.titles.contains(prev)
             && !set_has(&HONORIFICS_SET, prev)
             && !is_dotted_initials(word_at(text, toks, idx[n]))
             && prev.chars().count() > 1
-    }) || folded.len() >= 2 && in_list(PLACE_OPENERS, &folded[0]);
+    }) || folded.len() >= 2 && in_list(PLACE_OPENERS, folded[0]);
     if place {
         return None;
     }
@@ -2061,7 +2061,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
             // as companies named so are common in business news.
             || toks[idx[n]].acronym
                 && !(n > 0
-                    && is_given(&folded[n - 1])
+                    && is_given(folded[n - 1])
                     && is_dotted_initials(word_at(text, toks, idx[n])))
             || w.contains(' ')
                 && w.split(' ').any(|p| lists.titles.contains(p) && !set_has(&NOT_HEADS_SET, p));
@@ -2206,7 +2206,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
         && name_from > 0
         && (folded[..name_from].iter().zip(&idx).all(|(w, &k)| qualifier(w, k))
             || !toks[idx[name_from - 1]].acronym
-                && qualifier(&folded[name_from - 1], idx[name_from - 1])
+                && qualifier(folded[name_from - 1], idx[name_from - 1])
                 && !is_dotted_initials(word_at(text, toks, idx[name_from - 1])))
     {
         return None;
@@ -2307,7 +2307,7 @@ fn analyze_run(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<Can
     // middle of a sentence by a cue. Kept, to be matched against the article's full names.
     // A title before it ("Sen. Warren said") makes it a person's name already; a word that
     // only qualifies one ("First Boston said") does not.
-    let titled = name_from > 0 && is_role_head(&folded[name_from - 1]);
+    let titled = name_from > 0 && is_role_head(folded[name_from - 1]);
     let cue_surname = by_cue
         && words.len() == 1
         && !titled
