@@ -1150,19 +1150,30 @@ impl Tok {
 fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
     // About one token in five bytes of news; a little more room saves regrowing the vector.
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 4 + 4);
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    // The character at byte `i` (a boundary), read without decoding when it is ASCII: every
+    // character of every passage passes here (issue 6).
+    let bytes = text.as_bytes();
+    let char_at = |i: usize| -> Option<char> {
+        match *bytes.get(i)? {
+            b if b.is_ascii() => Some(char::from(b)),
+            _ => text.get(i..)?.chars().next(),
+        }
+    };
+    let mut next = 0;
+    while let Some(c) = char_at(next) {
+        let i = next;
+        next = i + c.len_utf8();
         if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
+            let mut end = next;
             let mut seg_len = 1;
-            while let Some(&(j, d)) = it.peek() {
+            while let Some(d) = char_at(end) {
+                let after_d = end + d.len_utf8();
                 if d.is_alphanumeric() {
                     seg_len += 1;
-                    end = j + d.len_utf8();
-                    it.next();
+                    end = after_d;
                     continue;
                 }
-                let after = text.get(j + d.len_utf8()..).and_then(|r| r.chars().next());
+                let after = char_at(after_d);
                 let joins = match d {
                     '-' | '\'' | '’' => after.is_some_and(char::is_alphanumeric),
                     // Initialisms: "U.S.", but not a sentence end before a word.
@@ -1173,9 +1184,9 @@ fn tokenize(text: &str, spans: &[QuoteSpan]) -> Vec<Tok> {
                     break;
                 }
                 seg_len = 0;
-                end = j + d.len_utf8();
-                it.next();
+                end = after_d;
             }
+            next = end;
             let word = &text[i..end];
             let mut e = end;
             let mut poss = false;
