@@ -216,7 +216,11 @@ fn may_open_quote(text: &str) -> bool {
         .iter()
         .enumerate()
         .any(|(i, &b)| b == b'\'' && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()));
-    apostrophe_opens || text.contains(|c| is_double_open(c) || c == '‘')
+    // Each mark's UTF-8 ends in one of these bytes ('"', '«', '»', '“', '”', '„', '‘'): a
+    // byte search rules out most passages before any character is decoded (issue 6).
+    let may_hold_mark =
+        || bytes.iter().any(|b| matches!(b, b'"' | 0xAB | 0xBB | 0x9C | 0x9D | 0x9E | 0x98));
+    apostrophe_opens || may_hold_mark() && text.contains(|c| is_double_open(c) || c == '‘')
 }
 
 /// Index of the single mark closing a single-quoted span opened just before `from`.
@@ -721,6 +725,17 @@ pub fn is_person_verb(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn every_opening_mark_lets_a_passage_be_searched_for_quotations() {
+        for mark in ['“', '„', '«', '»', '"', '”', '‘'] {
+            assert!(may_open_quote(&format!("The minister said {mark}no")), "{mark}");
+        }
+        for plain in ["The minister said no.", "Don't, it’s fine — O'Neill’s 5% – £3 ¥4"]
+        {
+            assert!(!may_open_quote(plain), "{plain}");
+        }
+    }
     use super::*;
 
     fn texts(text: &str, carry: bool) -> (Vec<String>, bool) {
