@@ -48,75 +48,77 @@ pub struct NameForm {
     pub written: String,
 }
 
-/// Calls `each` with every term of `field` that a live document still carries, in every
-/// segment but the links' own (a term in several segments comes once per segment); only the
-/// terms in `range` (low inclusive, high exclusive) if given. With `count`, also how many live
-/// documents carry it; without, 1, and the postings are read only up to the first live one (a
-/// name lookup at query time needs no counts).
-fn live_terms(
-    searcher: &Searcher,
+/// A walk over the terms of `field` that a live document still carries, in every segment but
+/// the links' own (a term in several segments comes once per segment); only the terms in
+/// `range` (low inclusive, high exclusive) if given. With `count`, each comes with how many
+/// live documents carry it; without, with 1, and the postings are read only up to the first
+/// live one (a name lookup at query time needs no counts).
+#[derive(Clone, Copy)]
+struct TermWalk<'r> {
     fields: Fields,
     field: tantivy::schema::Field,
-    range: Option<(&[u8], &[u8])>,
+    range: Option<(&'r [u8], &'r [u8])>,
     count: bool,
-    mut each: impl FnMut(&str, u32),
-) -> tantivy::Result<()> {
-    for segment in searcher.segment_readers() {
-        segment_live_terms(segment, fields, field, range, count, &mut each)?;
-    }
-    Ok(())
 }
 
-/// [`live_terms`] of one segment.
-fn segment_live_terms(
-    segment: &SegmentReader,
-    fields: Fields,
-    field: tantivy::schema::Field,
-    range: Option<(&[u8], &[u8])>,
-    count: bool,
-    mut each: impl FnMut(&str, u32),
-) -> tantivy::Result<()> {
-    if holds_only_links(segment, fields)? {
-        return Ok(());
-    }
-    let inverted = segment.inverted_index(field)?;
-    let mut stream = match range {
-        Some((lo, hi)) => inverted.terms().range().ge(lo).lt(hi).into_stream()?,
-        None => inverted.terms().stream()?,
-    };
-    let alive = segment.alive_bitset();
-    while stream.advance() {
-        let Ok(key) = std::str::from_utf8(stream.key()) else { continue };
-        // Terms of deleted articles stay in the dictionary until a merge; count a term only
-        // while a live document still carries it.
-        let live = match alive {
-            None if count => stream.value().doc_freq,
-            None => 1,
-            Some(alive) => {
-                let term = Term::from_field_text(field, key);
-                let mut postings =
-                    inverted.read_postings(&term, IndexRecordOption::Basic)?.ok_or_else(|| {
-                        tantivy::TantivyError::InternalError("name term vanished".into())
-                    })?;
-                let mut found = 0;
-                let mut doc = postings.doc();
-                while doc != TERMINATED {
-                    if alive.is_alive(doc) {
-                        found += 1;
-                        if !count {
-                            break;
-                        }
-                    }
-                    doc = postings.advance();
-                }
-                found
-            }
-        };
-        if live > 0 {
-            each(key, live);
+impl TermWalk<'_> {
+    /// Calls `each` with every term of every segment, one segment after the other.
+    fn all(self, searcher: &Searcher, mut each: impl FnMut(&str, u32)) -> tantivy::Result<()> {
+        for segment in searcher.segment_readers() {
+            self.segment(segment, &mut each)?;
         }
+        Ok(())
     }
-    Ok(())
+
+    /// Calls `each` with every term of one segment.
+    fn segment(
+        self,
+        segment: &SegmentReader,
+        mut each: impl FnMut(&str, u32),
+    ) -> tantivy::Result<()> {
+        let TermWalk { fields, field, range, count } = self;
+        if holds_only_links(segment, fields)? {
+            return Ok(());
+        }
+        let inverted = segment.inverted_index(field)?;
+        let mut stream = match range {
+            Some((lo, hi)) => inverted.terms().range().ge(lo).lt(hi).into_stream()?,
+            None => inverted.terms().stream()?,
+        };
+        let alive = segment.alive_bitset();
+        while stream.advance() {
+            let Ok(key) = std::str::from_utf8(stream.key()) else { continue };
+            // Terms of deleted articles stay in the dictionary until a merge; count a term only
+            // while a live document still carries it.
+            let live = match alive {
+                None if count => stream.value().doc_freq,
+                None => 1,
+                Some(alive) => {
+                    let term = Term::from_field_text(field, key);
+                    let mut postings =
+                        inverted.read_postings(&term, IndexRecordOption::Basic)?.ok_or_else(
+                            || tantivy::TantivyError::InternalError("name term vanished".into()),
+                        )?;
+                    let mut found = 0;
+                    let mut doc = postings.doc();
+                    while doc != TERMINATED {
+                        if alive.is_alive(doc) {
+                            found += 1;
+                            if !count {
+                                break;
+                            }
+                        }
+                        doc = postings.advance();
+                    }
+                    found
+                }
+            };
+            if live > 0 {
+                each(key, live);
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Every live name form in the index, optionally only those whose folded form is `only`.
@@ -133,7 +135,8 @@ pub fn name_forms(
     });
     let range = bounds.as_ref().map(|(lo, hi)| (lo.as_bytes(), hi.as_bytes()));
     let mut forms = BTreeSet::new();
-    live_terms(searcher, fields, fields.name_key, range, false, |key, _| {
+    let walk = TermWalk { fields, field: fields.name_key, range, count: false };
+    walk.all(searcher, |key, _| {
         forms.extend(parse_name_key(key));
     })?;
     Ok(forms.into_iter().collect())
@@ -171,11 +174,13 @@ pub fn forms_and_evidence(
     type Terms = Vec<(String, u32)>;
     let walk = |segment: &SegmentReader| -> tantivy::Result<(Terms, Terms)> {
         let mut names = Vec::new();
-        segment_live_terms(segment, fields, fields.name_key, None, true, |key, live| {
+        let names_walk = TermWalk { fields, field: fields.name_key, range: None, count: true };
+        names_walk.segment(segment, |key, live| {
             names.push((key.to_string(), live));
         })?;
         let mut things = Vec::new();
-        segment_live_terms(segment, fields, fields.thing_key, None, true, |key, live| {
+        let things_walk = TermWalk { field: fields.thing_key, ..names_walk };
+        things_walk.segment(segment, |key, live| {
             things.push((key.to_string(), live));
         })?;
         Ok((names, things))
