@@ -7,6 +7,7 @@
 //! at all, which is why its words stay in the text: "Cruz continued:" alone on a line is as
 //! short as "December 7:", and it says who speaks the quotation below.
 
+use crate::ingest::clean::is_space_byte;
 use crate::model::Passage;
 
 /// Longest label (in characters) taken as a candidate heading; longer text before a colon is
@@ -121,12 +122,10 @@ fn push_words(current: &mut String, line: &str) {
         }
         return;
     }
-    // `char::is_whitespace` of ASCII, vertical tab included.
-    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
     let bytes = line.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        while i < bytes.len() && space(bytes[i]) {
+        while i < bytes.len() && is_space_byte(bytes[i]) {
             i += 1;
         }
         if i == bytes.len() {
@@ -135,8 +134,8 @@ fn push_words(current: &mut String, line: &str) {
         let start = i;
         // A stretch ends before any whitespace but a single space between two words.
         while i < bytes.len()
-            && (!space(bytes[i])
-                || (bytes[i] == b' ' && bytes.get(i + 1).is_some_and(|&b| !space(b))))
+            && (!is_space_byte(bytes[i])
+                || (bytes[i] == b' ' && bytes.get(i + 1).is_some_and(|&b| !is_space_byte(b))))
         {
             i += 1;
         }

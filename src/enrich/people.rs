@@ -975,18 +975,19 @@ fn in_list(list: &[&str], w: &str) -> bool {
 /// Folds a word for list look-ups; ASCII words skip Unicode normalization.
 fn fold_word(w: &str) -> String {
     if w.is_ascii() {
-        let mut s = String::with_capacity(w.len());
-        for c in w.chars() {
-            match c {
-                '\'' | '.' => {}
-                '-' => s.push(' '),
-                c => s.push(c.to_ascii_lowercase()),
-            }
-        }
-        s
+        ascii_fold_bytes(w).map(char::from).collect()
     } else {
         fold_name(w)
     }
+}
+
+/// The bytes of [`fold_word`] of an ASCII word: lower case, '.' and '\'' dropped, '-' a space.
+fn ascii_fold_bytes(w: &str) -> impl Iterator<Item = u8> + '_ {
+    w.bytes().filter_map(|b| match b {
+        b'\'' | b'.' => None,
+        b'-' => Some(b' '),
+        b => Some(b.to_ascii_lowercase()),
+    })
 }
 
 /// The spelling-normalized form of a given name: "Sergei", "Sergey" and "Sergej" agree.
@@ -1103,13 +1104,8 @@ impl Folded {
         if word.len() <= INLINE_FOLD && word.is_ascii() {
             let mut bytes = [0u8; INLINE_FOLD];
             let mut len = 0;
-            for b in word.bytes() {
-                let folded = match b {
-                    b'\'' | b'.' => continue,
-                    b'-' => b' ',
-                    b => b.to_ascii_lowercase(),
-                };
-                bytes[len] = folded;
+            for (slot, b) in bytes.iter_mut().zip(ascii_fold_bytes(word)) {
+                *slot = b;
                 len += 1;
             }
             // At most INLINE_FOLD bytes were written.
